@@ -1,0 +1,86 @@
+package grader.engine.run;
+
+import grader.probe.ProbeMain;
+import grader.probe.evidence.CallEvidence;
+import grader.probe.evidence.EvidenceCodec;
+import grader.probe.evidence.Outcome;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Makes one call of a student's method in a fresh student JVM through the probe, and reads back its evidence.
+ *
+ * <p>The probe writes its evidence after a nonce the grader chose for this run, so nothing the student prints,
+ * nor an early {@code System.exit(0)}, can pass for evidence: a JVM that ends without the nonce line gives
+ * {@link Outcome#JVM_ENDED} (or {@link Outcome#TIMED_OUT} when it had to be killed).
+ */
+public final class ProbeLauncher {
+
+    private final StudentJvm jvm;
+    private final Path probeClasses;
+    private final SecureRandom random = new SecureRandom();
+
+    public ProbeLauncher(StudentJvm jvm) {
+        this.jvm = jvm;
+        this.probeClasses = probeLocation();
+    }
+
+    /** Where the probe's classes are (a jar, or a folder when run from the build). */
+    public static Path probeLocation() {
+        try {
+            return Path.of(ProbeMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot locate the probe classes", e);
+        }
+    }
+
+    /**
+     * @param describe the call as a student would write it, for a call that never reported
+     * @param spec the probe's {@code key=value} words
+     * @param studentClasses the compiled task
+     * @param scratch the folder this JVM may use
+     * @param extraEnv environment variables for this call only
+     * @param limit the call's own time limit; the JVM gets a little more to report, then is killed
+     */
+    public CallEvidence call(String describe, List<String> spec, Path studentClasses, Path scratch,
+            Map<String, String> extraEnv, Duration limit) throws IOException, InterruptedException {
+        String nonce = "EVIDENCE-" + HexFormat.of().formatHex(random.generateSeed(12));
+        var words = new java.util.ArrayList<>(spec);
+        words.add("timeoutMs=" + limit.toMillis());
+        ProgramRun run = jvm.run(new StudentJvm.Launch(List.of(probeClasses, studentClasses),
+                ProbeMain.class.getName(), words, scratch, extraEnv, nonce + "\n",
+                limit.plus(Duration.ofSeconds(10))));
+        String marker = "\n" + nonce + " ";
+        int at = run.stdout().lastIndexOf(marker);
+        if (at >= 0) {
+            int end = run.stdout().indexOf('\n', at + marker.length());
+            String line = run.stdout().substring(at + marker.length(), end < 0 ? run.stdout().length() : end);
+            try {
+                return EvidenceCodec.decode(line);
+            } catch (IOException e) {
+                return CallEvidence.unreported(describe, Outcome.JVM_ENDED, "its evidence was unreadable: "
+                        + e.getMessage());
+            }
+        }
+        if (run.timedOut()) {
+            return CallEvidence.unreported(describe, Outcome.TIMED_OUT, "the JVM did not end and was killed");
+        }
+        return CallEvidence.unreported(describe, Outcome.JVM_ENDED, "the JVM ended with exit status "
+                + run.exitCode() + " before the call returned (System.exit or a crash?)"
+                + tail(run.stderr()));
+    }
+
+    private static String tail(String stderr) {
+        String s = stderr.strip();
+        if (s.isEmpty()) {
+            return "";
+        }
+        return "; its standard error ends with: " + (s.length() > 400 ? "..." + s.substring(s.length() - 400) : s);
+    }
+}

@@ -1,0 +1,35 @@
+package grader.report;
+
+import java.util.List;
+
+/**
+ * The result of grading one submission.
+ *
+ * @param submission its name
+ * @param seed the seed of the run's random inputs ({@code --seed} replays it)
+ * @param sandbox which isolation mode ran the student's code
+ * @param tasks every task, in order
+ * @param notes what the student should know about the submission as a whole
+ * @param seconds how long grading took
+ */
+public record GradeReport(String submission, long seed, String sandbox, List<TaskResult> tasks, List<String> notes,
+        double seconds) {
+
+    public GradeReport {
+        tasks = List.copyOf(tasks);
+        notes = List.copyOf(notes);
+    }
+
+    public int score() {
+        return tasks.stream().mapToInt(TaskResult::score).sum();
+    }
+
+    public int maxScore() {
+        return tasks.stream().mapToInt(TaskResult::maxScore).sum();
+    }
+
+    /** The score of task {@code number}. */
+    public int scoreOf(int number) {
+        return tasks.stream().filter(t -> t.number() == number).mapToInt(TaskResult::score).sum();
+    }
+}

@@ -1,0 +1,46 @@
+package grader.rubric;
+
+import grader.probe.evidence.CallEvidence;
+import grader.probe.evidence.PrintedLine;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/** Reading and showing printed lines, as the checks need them. */
+public final class Lines {
+
+    private Lines() {}
+
+    /** A line as feedback shows it: {@code `3^2 = 9` (thread Thread-0, at 0.4 ms)}. */
+    public static String show(PrintedLine line) {
+        return "`" + line.text() + "` (thread " + line.threadName() + ", at " + Millis.show(line.atNanos()) + ")";
+    }
+
+    /** The lines of one call that {@code keep} accepts, grouped by the thread that printed them. */
+    public static Map<Long, List<PrintedLine>> byThread(CallEvidence call, Predicate<PrintedLine> keep) {
+        return call.lines().stream().filter(keep).collect(Collectors.groupingBy(PrintedLine::threadId,
+                LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /** The name of a thread of the call, or its id. */
+    public static String threadName(CallEvidence call, long threadId) {
+        return call.lines().stream().filter(l -> l.threadId() == threadId).map(PrintedLine::threadName)
+                .findFirst().orElse("#" + threadId);
+    }
+
+    /** The lines printed after the call returned. */
+    public static List<PrintedLine> afterReturn(CallEvidence call) {
+        return call.lines().stream().filter(l -> l.atNanos() > call.returnedAtNanos()).toList();
+    }
+
+    /** Up to {@code count} lines, shown, and how many more there were. */
+    public static List<String> showSome(List<PrintedLine> lines, int count) {
+        List<String> shown = new java.util.ArrayList<>(lines.stream().limit(count).map(Lines::show).toList());
+        if (lines.size() > count) {
+            shown.add("... and " + (lines.size() - count) + " more");
+        }
+        return shown;
+    }
+}

@@ -1,0 +1,35 @@
+package grader.rubric;
+
+import java.time.Duration;
+import java.util.List;
+
+/** One run of student code that a task's checks need. */
+public sealed interface PlannedCall {
+
+    /** The name the checks look it up by. */
+    String key();
+
+    /** How long it may run: at least 20 times what a correct solution needs. */
+    Duration limit();
+
+    /**
+     * A call of the student's method through the probe.
+     *
+     * @param spec the probe's {@code key=value} words (see {@code grader.probe.CallRunner})
+     * @param failingChildAgent options for the failure-injection agent given to every child JVM, or null: only
+     *     the failure-injection call may inject anything into children
+     */
+    record ProbeCall(String key, String describe, List<String> spec, Duration limit, String failingChildAgent)
+            implements PlannedCall {
+        public ProbeCall {
+            spec = List.copyOf(spec);
+        }
+    }
+
+    /** A run of one of the student's programs on its own, as {@code java -cp ... mainClass args}. */
+    record ProgramCall(String key, String mainClass, List<String> args, Duration limit) implements PlannedCall {
+        public ProgramCall {
+            args = List.copyOf(args);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package grader.rubric;
+
+import grader.rubric.async.AsyncPlan;
+import grader.rubric.async.AsyncRubric;
+import grader.rubric.counting.CountingPlan;
+import grader.rubric.counting.CountingRubric;
+import grader.rubric.factorial.FactorialPlan;
+import grader.rubric.factorial.FactorialRubric;
+import grader.rubric.squares.SquaresPlan;
+import grader.rubric.squares.SquaresRubric;
+import java.util.List;
+
+/** The four tasks of the contract: their classes, their rubric, and the calls the rubric needs. */
+public enum Task {
+    SQUARES(1, "Squares and cubes", List.of("homework.squares.SquaresAndCubes"), SquaresRubric.class,
+            new SquaresPlan()),
+    COUNTING(2, "Delayed counting", List.of("homework.counting.DelayedCounting"), CountingRubric.class,
+            new CountingPlan()),
+    ASYNC(3, "Asynchronous squares", List.of("homework.async.AsyncSquares"), AsyncRubric.class, new AsyncPlan()),
+    FACTORIAL(4, "Factorials in child processes",
+            List.of("homework.factorial.ProcessFactorials", "homework.factorial.FactorialWorker"),
+            FactorialRubric.class, new FactorialPlan());
+
+    private final int number;
+    private final String title;
+    private final List<String> classNames;
+    private final Class<?> rubric;
+    private final TaskPlan plan;
+
+    Task(int number, String title, List<String> classNames, Class<?> rubric, TaskPlan plan) {
+        this.number = number;
+        this.title = title;
+        this.classNames = classNames;
+        this.rubric = rubric;
+        this.plan = plan;
+    }
+
+    public int number() {
+        return number;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The classes a submission must provide for this task. */
+    public List<String> classNames() {
+        return classNames;
+    }
+
+    /** The JUnit class whose {@link Check} methods grade this task. */
+    public Class<?> rubric() {
+        return rubric;
+    }
+
+    public TaskPlan plan() {
+        return plan;
+    }
+
+    /** The task whose rubric is {@code type}. */
+    public static Task ofRubric(Class<?> type) {
+        for (Task task : values()) {
+            if (task.rubric == type) {
+                return task;
+            }
+        }
+        throw new IllegalArgumentException(type + " is no task's rubric");
+    }
+}

@@ -1,0 +1,41 @@
+package grader.rubric.async;
+
+import grader.rubric.Parameters;
+import grader.rubric.PlannedCall;
+import grader.rubric.PlannedCall.ProbeCall;
+import grader.rubric.TaskPlan;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Task 3's calls, each in its own JVM: ten chosen numbers, 10,000 numbers, and an empty list.
+ *
+ * <p>The ten numbers have negatives before positives (sorting would move them), zero, duplicates, and values
+ * whose square overflows {@code int} (46341² > 2³¹, 65536² = 2³², 100000² = 10¹⁰).
+ */
+public final class AsyncPlan implements TaskPlan {
+
+    public static final String TEN = "ten items";
+    public static final String MANY = "10,000 items";
+    public static final String EMPTY = "empty list";
+
+    public static final List<Integer> TEN_NUMBERS = List.of(-46341, -7, -1, 0, 3, 3, 12, 46341, 65536, 100000);
+    public static final int MANY_COUNT = 10_000;
+
+    @Override
+    public List<PlannedCall> calls(Parameters p) {
+        long delay = p.asyncDelay().toMillis();
+        // a correct call completes after one delay; the limit is 20 of them
+        Duration limit = p.asyncDelay().multipliedBy(20);
+        String numbers = TEN_NUMBERS.stream().map(String::valueOf).collect(Collectors.joining(","));
+        String d = ", " + delay + " ms)";
+        return List.of(
+                new ProbeCall(TEN, "AsyncSquares.squares(" + TEN_NUMBERS + d,
+                        List.of("call=async", "numbers=" + numbers, "delayMs=" + delay), limit, null),
+                new ProbeCall(MANY, "AsyncSquares.squares([1, 2, ..., 10000]" + d,
+                        List.of("call=async", "count=" + MANY_COUNT, "delayMs=" + delay), limit, null),
+                new ProbeCall(EMPTY, "AsyncSquares.squares([]" + d,
+                        List.of("call=async", "numbers=", "delayMs=" + delay), limit, null));
+    }
+}

@@ -1,0 +1,125 @@
+package grader.rubric.async;
+
+import grader.probe.evidence.CallEvidence;
+import grader.probe.evidence.ReturnedValue;
+import grader.probe.evidence.ReturnedValue.Completion;
+import grader.rubric.Check;
+import grader.rubric.Feedback;
+import grader.rubric.ListDiff;
+import grader.rubric.Millis;
+import grader.rubric.Rubric;
+import grader.rubric.TaskEvidence;
+import java.time.Duration;
+import java.util.List;
+
+/** Task 3, {@code homework.async.AsyncSquares} (25 points). */
+@Rubric
+public class AsyncRubric {
+
+    /** New platform threads a call may start: a few pool workers, never one per item. */
+    static final int MAX_NEW_THREADS = 64;
+
+    @Check(id = "3.1", points = 6, value = "the squares are right and in input order (negatives before positives, "
+            + "zero, duplicates, values whose square needs a long)")
+    void squaresRightInOrder(TaskEvidence evidence) {
+        CallEvidence call = Feedback.returned(evidence.call(AsyncPlan.TEN));
+        ReturnedValue.Async result = completed(call);
+        List<Long> expected = AsyncPlan.TEN_NUMBERS.stream().map(x -> (long) x * x).toList();
+        var difference = ListDiff.firstDifference(expected, result.values(),
+                i -> "the square of " + AsyncPlan.TEN_NUMBERS.get(i));
+        if (difference.isPresent()) {
+            Feedback f = Feedback.because("the future of " + call.call() + " completed with wrong squares: "
+                    + difference.get()).evidence("completed with: " + ListDiff.shorten(result.values()));
+            if (expected.stream().sorted().toList().equals(result.values())) {
+                f.hint("keep the input order: don't sort, and collect the results by index, not as they finish");
+            } else if (expected.stream().map(v -> (long) v.intValue()).toList().equals(result.values())) {
+                f.hint("x * x overflows int for large x: compute (long) x * x");
+            }
+            throw f.failure();
+        }
+    }
+
+    @Check(id = "3.2", points = 5, value = "the 10-item call returns within a quarter of the delay (it does not wait "
+            + "for the work)")
+    void returnsAtOnce(TaskEvidence evidence) {
+        CallEvidence call = Feedback.returned(evidence.call(AsyncPlan.TEN));
+        Duration delay = evidence.parameters().asyncDelay();
+        if (call.returnedAtNanos() > delay.toNanos() / 4) {
+            throw Feedback.because(call.call() + " returned only after " + Millis.show(call.returnedAtNanos())
+                            + "; it must return the future at once (within a quarter delay, "
+                            + Millis.show(delay.toNanos() / 4) + ") and let it complete later")
+                    .hint("don't sleep, join() or get() in squares(): chain the work on the future instead")
+                    .failure();
+        }
+    }
+
+    @Check(id = "3.3", points = 6, value = "the 10-item future completes between 0.9 and 1.5 delays after the call")
+    void completesAfterOneDelay(TaskEvidence evidence) {
+        CallEvidence call = Feedback.returned(evidence.call(AsyncPlan.TEN));
+        ReturnedValue.Async result = completed(call);
+        Duration delay = evidence.parameters().asyncDelay();
+        long at = result.completedAtNanos();
+        if (at < delay.toNanos() * 9 / 10) {
+            throw Feedback.because("the future of " + call.call() + " completed after " + Millis.show(at) + " = "
+                            + Millis.inDelays(at, delay) + "; each item must take the delay")
+                    .hint("delay each item, e.g. with CompletableFuture.delayedExecutor(delay.toMillis(), "
+                            + "TimeUnit.MILLISECONDS)")
+                    .failure();
+        }
+        if (at > delay.toNanos() * 3 / 2) {
+            throw Feedback.because("the future of " + call.call() + " completed after " + Millis.show(at) + " = "
+                            + Millis.inDelays(at, delay) + ": the items' delays did not all overlap")
+                    .hint("a thread that sleeps blocks its pool, which runs only a few items at a time; schedule "
+                            + "each item's delay (delayedExecutor, ScheduledExecutorService) instead of sleeping")
+                    .failure();
+        }
+    }
+
+    @Check(id = "3.4", points = 6, value = "10,000 items complete within 3 delays, and the call starts at most 64 new "
+            + "platform threads")
+    void scalesWithoutThreads(TaskEvidence evidence) {
+        CallEvidence call = Feedback.returned(evidence.call(AsyncPlan.MANY));
+        ReturnedValue.Async result = completed(call);
+        Duration delay = evidence.parameters().asyncDelay();
+        if (result.completedAtNanos() > delay.toNanos() * 3) {
+            throw Feedback.because("10,000 items took " + Millis.show(result.completedAtNanos()) + " = "
+                            + Millis.inDelays(result.completedAtNanos(), delay) + "; at most 3 are allowed")
+                    .hint("the delays must overlap however many items there are: don't block a thread per item")
+                    .failure();
+        }
+        if (result.threadsStarted() > MAX_NEW_THREADS) {
+            throw Feedback.because("10,000 items started " + result.threadsStarted() + " new platform threads; at "
+                            + "most " + MAX_NEW_THREADS + " are allowed")
+                    .hint("a thread per item does not scale: let a scheduler wait out the delays")
+                    .failure();
+        }
+    }
+
+    @Check(id = "3.5", points = 2, value = "an empty list completes with an empty list")
+    void emptyList(TaskEvidence evidence) {
+        CallEvidence call = Feedback.returned(evidence.call(AsyncPlan.EMPTY));
+        ReturnedValue.Async result = completed(call);
+        if (!result.values().isEmpty()) {
+            throw Feedback.because("the future of " + call.call() + " completed with " + result.values()
+                    + " instead of an empty list").failure();
+        }
+    }
+
+    /** The future's result, or the check fails with why it did not complete normally. */
+    private static ReturnedValue.Async completed(CallEvidence call) {
+        ReturnedValue.Async result = call.returned(ReturnedValue.Async.class).orElseThrow();
+        if (result.completion() == Completion.COMPLETED && result.values() != null) {
+            return result;
+        }
+        throw switch (result.completion()) {
+            case NULL_FUTURE -> Feedback.because(call.call() + " returned null instead of a future").failure();
+            case NOT_COMPLETED -> Feedback.because("the future of " + call.call() + " never completed within its "
+                            + "time limit")
+                    .hint("is the future completed on every path, also for an empty list?")
+                    .failure();
+            case COMPLETED_EXCEPTIONALLY -> Feedback.because("the future of " + call.call()
+                    + " completed with an exception: " + result.failure().describe()).failure();
+            case COMPLETED -> Feedback.because("the future of " + call.call() + " completed with null").failure();
+        };
+    }
+}

@@ -1,0 +1,156 @@
+package grader.rubric.counting;
+
+import grader.probe.evidence.CallEvidence;
+import grader.probe.evidence.PrintedLine;
+import grader.probe.evidence.ThreadFact;
+import grader.rubric.Check;
+import grader.rubric.Feedback;
+import grader.rubric.Lines;
+import grader.rubric.Millis;
+import grader.rubric.Rubric;
+import grader.rubric.TaskEvidence;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
+/** Task 2, {@code homework.counting.DelayedCounting} (25 points). */
+@Rubric
+public class CountingRubric {
+
+    /** The number alone, or a label, {@code ": "} and the number. */
+    private static final Pattern LINE = Pattern.compile("(?:.+: )?(\\d+)");
+    private static final List<Integer> ONE_TO_TEN = IntStream.rangeClosed(1, 10).boxed().toList();
+
+    /**
+     * How much earlier than one delay a line may come: sleeps may end a little early on some platforms, and a
+     * fixed-rate scheduler that ran one line late runs the next one on time.
+     */
+    static long toleranceNanos(Duration delay) {
+        return Math.max(3_000_000, delay.toNanos() / 10);
+    }
+
+    @Check(id = "2.1", points = 5, value = "every thread that printed printed exactly 1..10, in order (graded with "
+            + "3 to 6 threads)")
+    void eachCountsOneToTen(TaskEvidence evidence) {
+        CallEvidence call = Feedback.returned(evidence.call(CountingPlan.RUN));
+        if (call.lines().isEmpty()) {
+            throw Feedback.because(call.call() + " printed nothing").failure();
+        }
+        for (var entry : Lines.byThread(call, l -> true).entrySet()) {
+            List<Integer> numbers = entry.getValue().stream().map(CountingRubric::number).toList();
+            if (!numbers.equals(ONE_TO_TEN)) {
+                throw Feedback.because("thread `" + Lines.threadName(call, entry.getKey()) + "` printed "
+                                + numbers + " instead of 1 to 10")
+                        .hint("count with for (int i = 1; i <= 10; i++)")
+                        .failure();
+            }
+        }
+    }
+
+    @Check(id = "2.2", points = 5, value = "exactly `threads` distinct threads did the printing, none of them the "
+            + "caller's")
+    void rightNumberOfThreads(TaskEvidence evidence) {
+        CallEvidence call = Feedback.returned(evidence.call(CountingPlan.RUN));
+        int threads = evidence.parameters().countingThreads();
+        List<ThreadFact> printers = call.printers();
+        if (printers.stream().anyMatch(ThreadFact::isCaller)) {
+            throw Feedback.because("thread `main`, the one that called run, printed numbers itself")
+                    .hint("start " + threads + " threads and let only them count; run() on a Thread executes in the "
+                            + "caller")
+                    .failure();
+        }
+        if (printers.size() != threads) {
+            throw Feedback.because(call.call() + " should count in " + threads + " threads, but " + printers.size()
+                            + " thread(s) printed")
+                    .evidence("printed by: " + String.join(", ", printers.stream().map(ThreadFact::name).toList()))
+                    .failure();
+        }
+    }
+
+    @Check(id = "2.3", points = 5, value = "two consecutive lines of one thread are at least `delay` apart (less a "
+            + "small clock tolerance)")
+    void delayBetweenNumbers(TaskEvidence evidence) {
+        CallEvidence call = Feedback.returned(evidence.call(CountingPlan.RUN));
+        Duration delay = evidence.parameters().countingDelay();
+        for (List<PrintedLine> lines : Lines.byThread(call, l -> true).values()) {
+            for (int i = 1; i < lines.size(); i++) {
+                long gap = lines.get(i).atNanos() - lines.get(i - 1).atNanos();
+                if (gap < delay.toNanos() - toleranceNanos(delay)) {
+                    throw Feedback.because("thread `" + lines.get(i).threadName() + "` printed `"
+                                    + lines.get(i).text() + "` only " + Millis.show(gap) + " after `"
+                                    + lines.get(i - 1).text() + "`; the delay is " + Millis.show(delay))
+                            .hint("wait the delay between two numbers, e.g. Thread.sleep(delay.toMillis())")
+                            .failure();
+                }
+            }
+        }
+    }
+
+    @Check(id = "2.4", points = 7, value = "the threads counted at the same time: the whole run takes between 9 "
+            + "and 15 delays (a correct run takes 9 to 11; one counter after another takes `threads` times that)")
+    void countersRunTogether(TaskEvidence evidence) {
+        CallEvidence call = Feedback.returned(evidence.call(CountingPlan.RUN));
+        Duration delay = evidence.parameters().countingDelay();
+        long lastLine = call.lines().stream().mapToLong(PrintedLine::atNanos).max().orElse(0);
+        long whole = Math.max(call.returnedAtNanos(), lastLine);
+        if (whole < 9 * delay.toNanos() - toleranceNanos(delay)) {
+            throw Feedback.because("the whole run took " + Millis.show(whole) + " = " + Millis.inDelays(whole, delay)
+                            + "; counting to 10 with a delay between numbers takes at least 9")
+                    .hint("wait the delay between two numbers")
+                    .failure();
+        }
+        if (whole > 15 * delay.toNanos()) {
+            throw Feedback.because("the whole run took " + Millis.show(whole) + " = " + Millis.inDelays(whole, delay)
+                            + " with " + evidence.parameters().countingThreads() + " threads; counting at the same "
+                            + "time takes about 10")
+                    .evidence(firstLines(call))
+                    .hint("start all the threads first, then join them all; a join right after each start makes "
+                            + "them count one after another")
+                    .failure();
+        }
+    }
+
+    @Check(id = "2.5", points = 3, value = "`run` returns only after every line was printed, and no thread that "
+            + "printed is still alive then (short grace)")
+    void finishedBeforeReturn(TaskEvidence evidence) {
+        CallEvidence call = Feedback.returned(evidence.call(CountingPlan.RUN));
+        List<PrintedLine> late = Lines.afterReturn(call);
+        if (!late.isEmpty()) {
+            throw Feedback.because(late.size() + " line(s) were printed after run had returned at "
+                            + Millis.show(call.returnedAtNanos()))
+                    .evidence(Lines.showSome(late, 3))
+                    .hint("wait for every thread (join each, or a latch, or awaitTermination) before you return")
+                    .failure();
+        }
+        call.printers().stream().filter(ThreadFact::aliveAfterGrace).findFirst().ifPresent(t -> {
+            throw Feedback.because("thread `" + t.name() + "`, which printed, was still alive a second after run "
+                            + "returned")
+                    .hint("shut your executor down (shutdown() and awaitTermination()) or join your threads")
+                    .failure();
+        });
+    }
+
+    /** When each thread printed its first number: shows counters that ran one after another. */
+    private static List<String> firstLines(CallEvidence call) {
+        return Lines.byThread(call, l -> true).values().stream()
+                .map(lines -> "`" + lines.get(0).threadName() + "` printed its first number at "
+                        + Millis.show(lines.get(0).atNanos()))
+                .limit(6).toList();
+    }
+
+    private static Integer number(PrintedLine line) {
+        Matcher m = LINE.matcher(line.text().strip());
+        if (!m.matches()) {
+            throw Feedback.because("a line is neither a number nor `label: number`")
+                    .evidence(Lines.show(line))
+                    .failure();
+        }
+        try {
+            return Integer.valueOf(m.group(1));
+        } catch (NumberFormatException e) {
+            throw Feedback.because("a line's number is too large").evidence(Lines.show(line)).failure();
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package grader.probe.calls;
+
+import grader.probe.evidence.ReturnedValue;
+import grader.probe.evidence.ReturnedValue.Completion;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.lang.reflect.Method;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Task 3: {@code AsyncSquares.squares(numbers, delay)}, and what became of the future it returned.
+ *
+ * <p>The numbers are either listed ({@code numbers=-3,0,7}) or a count ({@code count=10000} gives 1..count).
+ */
+final class AsyncCall implements StudentCall {
+
+    private final List<Integer> numbers;
+    private final Duration delay;
+    private final String shown;
+    private final ThreadMXBean threadBean = ManagementFactory.getThreadMXBean();
+    private final AtomicLong completedAt = new AtomicLong(-1);
+    private Method squares;
+    private long threadsBefore;
+
+    AsyncCall(CallSpec spec) {
+        this.delay = Duration.ofMillis(spec.integer("delayMs"));
+        if (spec.values().containsKey("count")) {
+            int count = spec.integer("count");
+            this.numbers = java.util.stream.IntStream.rangeClosed(1, count).boxed().toList();
+            this.shown = "[1, 2, ..., " + count + "]";
+        } else {
+            String list = spec.text("numbers");
+            this.numbers = list.isEmpty() ? List.of()
+                    : Arrays.stream(list.split(",")).map(Integer::valueOf).toList();
+            this.shown = numbers.toString();
+        }
+    }
+
+    @Override
+    public String describe() {
+        return "AsyncSquares.squares(" + shown + ", Duration.ofMillis(" + delay.toMillis() + "))";
+    }
+
+    /** Loads the JDK's asynchronous machinery first, so that its class loading is not charged to the student. */
+    @Override
+    public void prepare() throws ReflectiveOperationException {
+        squares = Reflect.staticMethod("homework.async.AsyncSquares", "squares", List.class, Duration.class);
+        CompletableFuture.supplyAsync(() -> 1, CompletableFuture.delayedExecutor(1, TimeUnit.MILLISECONDS))
+                .thenCombine(CompletableFuture.completedFuture(2), Integer::sum)
+                .thenCompose(CompletableFuture::completedFuture).join();
+        CompletableFuture.allOf(CompletableFuture.runAsync(() -> {})).join();
+    }
+
+    @Override
+    public Object invoke() throws Throwable {
+        threadsBefore = threadBean.getTotalStartedThreadCount();
+        return Reflect.invoke(squares, numbers, delay);
+    }
+
+    @Override
+    public ReturnedValue read(Object returned, long startNanos, long deadlineNanos) {
+        if (!(returned instanceof CompletableFuture<?> future)) {
+            return new ReturnedValue.Async(Completion.NULL_FUTURE, null, -1, started(), null);
+        }
+        future.whenComplete((v, e) -> completedAt.compareAndSet(-1, System.nanoTime() - startNanos));
+        try {
+            Object value = future.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+            completedAt.compareAndSet(-1, System.nanoTime() - startNanos);
+            return new ReturnedValue.Async(Completion.COMPLETED, SquaresCall.longs(value), completedAt.get(),
+                    started(), null);
+        } catch (TimeoutException e) {
+            return new ReturnedValue.Async(Completion.NOT_COMPLETED, null, -1, started(), null);
+        } catch (ExecutionException | CompletionException e) {
+            return new ReturnedValue.Async(Completion.COMPLETED_EXCEPTIONALLY, null, completedAt.get(), started(),
+                    ProbeThrowables.clean(e.getCause() == null ? e : e.getCause()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new ReturnedValue.Async(Completion.NOT_COMPLETED, null, -1, started(), null);
+        } catch (RuntimeException e) {
+            return new ReturnedValue.Async(Completion.COMPLETED_EXCEPTIONALLY, null, completedAt.get(), started(),
+                    ProbeThrowables.clean(e));
+        }
+    }
+
+    private long started() {
+        return threadBean.getTotalStartedThreadCount() - threadsBefore;
+    }
+}

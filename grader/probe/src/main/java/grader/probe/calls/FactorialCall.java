@@ -1,0 +1,49 @@
+package grader.probe.calls;
+
+import grader.probe.evidence.ReturnedValue;
+import java.lang.reflect.Method;
+import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Task 4: {@code ProcessFactorials.compute(max)}. */
+final class FactorialCall implements StudentCall {
+
+    private final int max;
+    private Method compute;
+
+    FactorialCall(CallSpec spec) {
+        this.max = spec.integer("max");
+    }
+
+    @Override
+    public String describe() {
+        return "ProcessFactorials.compute(" + max + ")";
+    }
+
+    @Override
+    public void prepare() throws ReflectiveOperationException {
+        compute = Reflect.staticMethod("homework.factorial.ProcessFactorials", "compute", int.class);
+    }
+
+    @Override
+    public Object invoke() throws Throwable {
+        return Reflect.invoke(compute, max);
+    }
+
+    @Override
+    public ReturnedValue read(Object returned, long startNanos, long deadlineNanos) {
+        Map<Integer, BigInteger> copy = new HashMap<>();
+        int nulls = 0;
+        if (returned instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> e : new HashMap<>(map).entrySet()) {
+                if (e.getKey() instanceof Integer n && e.getValue() instanceof BigInteger f) {
+                    copy.put(n, f);
+                } else {
+                    nulls++;
+                }
+            }
+        }
+        return new ReturnedValue.Factorials(copy, returned == null ? -1 : nulls);
+    }
+}

@@ -1,0 +1,34 @@
+package grader.probe.calls;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+
+/** Calls a student's static method by name: the probe is compiled without the student's classes. */
+final class Reflect {
+
+    private Reflect() {}
+
+    static Method staticMethod(String className, String name, Class<?>... parameters)
+            throws ReflectiveOperationException {
+        Class<?> type = Class.forName(className, false, Reflect.class.getClassLoader());
+        Method method = type.getMethod(name, parameters);
+        method.setAccessible(true);
+        return method;
+    }
+
+    /** Invokes and rethrows what the student's code threw, not the reflection wrapper. */
+    static Object invoke(Method method, Object... args) throws Throwable {
+        try {
+            return method.invoke(null, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** The value of a record component or no-argument accessor of a returned object. */
+    static Object accessor(Object target, String name) throws ReflectiveOperationException {
+        Method m = target.getClass().getMethod(name);
+        m.setAccessible(true);
+        return m.invoke(target);
+    }
+}

@@ -1,0 +1,59 @@
+package grader.probe.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.math.BigInteger;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class EvidenceCodecTest {
+
+    static CallEvidence sample() {
+        return new CallEvidence("SquaresAndCubes.compute(10)", Outcome.THREW, 1234, new Thrown(
+                List.of("java.lang.IllegalStateException: boom"), "homework.X.y(X.java:3)"), 7,
+                List.of(new PrintedLine(0, 8, "Thread-0", 55, "1^2 = 1", true)),
+                List.of(new ThreadFact(8, "Thread-0", false, false)),
+                List.of(new Witness(8, List.of(9L, 7L), false)),
+                new ReturnedValue.Factorials(Map.of(3, BigInteger.valueOf(6)), 0),
+                new ProcessObservation(List.of(new ChildProcess(42, List.of("-cp", "x", "Main", "3"), 1, 2, false)),
+                        List.of(42L), 10),
+                "err", "");
+    }
+
+    @Test
+    void evidenceSurvivesTheTrip() throws IOException {
+        CallEvidence evidence = sample();
+        assertThat(EvidenceCodec.decode(EvidenceCodec.encode(evidence))).isEqualTo(evidence);
+    }
+
+    @Test
+    void everyKindOfReturnedValueSurvives() throws IOException {
+        for (ReturnedValue value : List.of(new ReturnedValue.Squares(List.of(1L, 4L), null),
+                new ReturnedValue.Async(ReturnedValue.Completion.COMPLETED, List.of(9L), 300, 4, null))) {
+            CallEvidence evidence = new CallEvidence("c", Outcome.RETURNED, 1, null, 1, List.of(), List.of(),
+                    List.of(), value, null, "", "");
+            assertThat(EvidenceCodec.decode(EvidenceCodec.encode(evidence))).isEqualTo(evidence);
+        }
+    }
+
+    @Test
+    void objectsOfOtherClassesAreRefused() throws IOException {
+        var bytes = new ByteArrayOutputStream();
+        try (var out = new ObjectOutputStream(bytes)) {
+            out.writeObject(new java.util.HashSet<>(List.of("not evidence")));
+        }
+        assertThatThrownBy(() -> EvidenceCodec.decode(Base64.getEncoder().encodeToString(bytes.toByteArray())))
+                .isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void garbageIsRefused() {
+        assertThatThrownBy(() -> EvidenceCodec.decode("%%% not base64")).isInstanceOf(IOException.class);
+    }
+}
