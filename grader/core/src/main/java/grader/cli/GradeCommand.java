@@ -37,7 +37,7 @@ public final class GradeCommand {
 
     static final String USAGE = """
             Usage: ./grade [PATH] [--json FILE] [--seed N] [--parallel N] [--keep]
-              PATH          a submission: a folder or a .zip (default: assignments)
+              PATH          a submission: a folder or a .zip (default: the repository's assignments/)
               --json FILE   also write the result as Gradescope results.json
               --seed N      replay the random inputs of an earlier run
               --parallel N  student JVMs at once (default 4)
@@ -85,7 +85,9 @@ public final class GradeCommand {
             if (parallel < 1) {
                 throw new IllegalArgumentException("--parallel must be at least 1");
             }
-            return new Options(submission == null ? Path.of("assignments") : submission, json, seed, parallel, keep);
+            Path home = Path.of(System.getProperty("grader.home", "."));
+            return new Options(submission == null ? home.resolve("assignments") : submission, json, seed, parallel,
+                    keep);
         }
 
         private static String value(Deque<String> words, String option) {

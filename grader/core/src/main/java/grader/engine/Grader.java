@@ -85,31 +85,39 @@ public final class Grader {
         }
 
         Map<Task, TaskResult> results = new EnumMap<>(Task.class);
-        Map<Task, Path> compiled = new EnumMap<>(Task.class);
+        Map<Task, List<SourceFile>> present = new EnumMap<>(Task.class);
         for (Task task : Task.values()) {
-            Optional<TaskResult> missing = missing(task, submission);
-            if (missing.isPresent()) {
-                results.put(task, missing.get());
-                continue;
-            }
-            Compilation compilation = compileTask(task, submission, scratch);
-            if (compilation.succeeded()) {
-                compiled.put(task, compilation.classes());
-            } else {
-                results.put(task, new TaskResult(task.number(), task.title(), TaskStatus.COMPILE_ERROR,
-                        RubricCatalog.allFailed(task, "This task does not compile, so it could not be graded."),
-                        withNotes(task, submission, compilation.errors())));
+            missing(task, submission).ifPresentOrElse(r -> results.put(task, r),
+                    () -> present.put(task, sourcesOf(task, submission)));
+        }
+        Map<Task, Path> compiled = new EnumMap<>(Task.class);
+        // One compiler run for all tasks is much faster than one each; only when it fails is each task compiled on
+        // its own, so that a task that does not compile costs only that task.
+        Path together = scratch.resolve("classes").resolve("all");
+        List<SourceFile> all = present.values().stream().flatMap(List::stream).toList();
+        if (!all.isEmpty() && compiler.compile(all, together).succeeded()) {
+            present.keySet().forEach(task -> compiled.put(task, together));
+        } else {
+            for (var entry : present.entrySet()) {
+                Task task = entry.getKey();
+                Compilation compilation = compiler.compile(entry.getValue(), classesOf(task, scratch));
+                if (compilation.succeeded()) {
+                    compiled.put(task, compilation.classes());
+                } else {
+                    results.put(task, new TaskResult(task.number(), task.title(), TaskStatus.COMPILE_ERROR,
+                            RubricCatalog.allFailed(task, "This task does not compile, so it could not be graded."),
+                            withNotes(task, submission, compilation.errors())));
+                }
             }
         }
 
-        Map<Task, TaskEvidence> evidence = gather(compiled, parameters, scratch);
         Path evidenceFolder = scratch.resolve("evidence");
-        for (var entry : evidence.entrySet()) {
-            Task task = entry.getKey();
-            EvidenceStore.write(evidenceFolder, entry.getValue());
+        gather(compiled, parameters, scratch, evidence -> {
+            Task task = evidence.task();
+            EvidenceStore.write(evidenceFolder, evidence);
             results.put(task, new TaskResult(task.number(), task.title(), TaskStatus.GRADED,
                     rubric.judge(task, evidenceFolder), withNotes(task, submission, List.of())));
-        }
+        });
         return new GradeReport(submission.name(), parameters.seed(), jvm.settings().sandbox().describe(),
                 List.copyOf(results.values()), submission.notes(), seconds(started));
     }
@@ -128,10 +136,9 @@ public final class Grader {
                 RubricCatalog.allFailed(task, message), List.of(message)));
     }
 
-    private Compilation compileTask(Task task, Submission submission, Path scratch) throws IOException {
-        List<SourceFile> sources = SourceLocator.locate(submission, task.classNames()).values().stream()
+    private static List<SourceFile> sourcesOf(Task task, Submission submission) {
+        return SourceLocator.locate(submission, task.classNames()).values().stream()
                 .map(f -> f.file().orElseThrow()).toList();
-        return compiler.compile(sources, classesOf(task, scratch));
     }
 
     private static Path classesOf(Task task, Path scratch) {
@@ -146,40 +153,81 @@ public final class Grader {
         return notes;
     }
 
-    /** Runs every planned call of the compiled tasks, {@code parallelism} at a time. */
-    private Map<Task, TaskEvidence> gather(Map<Task, Path> compiled, Parameters parameters, Path scratch)
+    /** What to do with a task's evidence once all its calls are done. */
+    @FunctionalInterface
+    private interface Judge {
+        void judge(TaskEvidence evidence) throws IOException;
+    }
+
+    /**
+     * Runs every planned call of the compiled tasks, {@code parallelism} at a time, in two phases: first the calls
+     * whose checks do not measure time (task 4 starts dozens of JVMs), then those that do. A task whose calls are
+     * all done is judged at once, so judging overlaps the second phase's waiting.
+     */
+    private void gather(Map<Task, Path> compiled, Parameters parameters, Path scratch, Judge judge)
             throws IOException, InterruptedException {
         Path agent = AgentJar.write(scratch.resolve("agent"));
+        Map<Task, List<PlannedCall>> plans = new EnumMap<>(Task.class);
+        compiled.keySet().forEach(task -> plans.put(task, task.plan().calls(parameters)));
+        Map<Task, Map<String, Object>> results = new EnumMap<>(Task.class);
         ExecutorService pool = Executors.newFixedThreadPool(parallelism);
         try {
-            Map<Task, Map<String, Future<Object>>> futures = new EnumMap<>(Task.class);
-            for (var entry : compiled.entrySet()) {
-                Map<String, Future<Object>> calls = new LinkedHashMap<>();
-                for (PlannedCall call : entry.getKey().plan().calls(parameters)) {
-                    Path folder = Files.createDirectories(scratch.resolve("run")
-                            .resolve("task" + entry.getKey().number() + "-" + calls.size()));
-                    calls.put(call.key(), pool.submit(() -> run(call, entry.getValue(), folder, agent)));
+            var untimed = submit(pool, plans, compiled, false, scratch, agent);
+            collect(untimed, results);
+            var timed = submit(pool, plans, compiled, true, scratch, agent);
+            for (Task task : plans.keySet()) {
+                if (!timed.containsKey(task)) {
+                    judge.judge(evidenceOf(task, parameters, results.get(task)));
                 }
-                futures.put(entry.getKey(), calls);
             }
-            Map<Task, TaskEvidence> evidence = new EnumMap<>(Task.class);
-            for (var entry : futures.entrySet()) {
-                Map<String, CallEvidence> calls = new LinkedHashMap<>();
-                Map<String, ProgramRun> programs = new LinkedHashMap<>();
-                for (var call : entry.getValue().entrySet()) {
-                    Object result = get(call.getValue());
-                    if (result instanceof CallEvidence e) {
-                        calls.put(call.getKey(), e);
-                    } else {
-                        programs.put(call.getKey(), (ProgramRun) result);
-                    }
-                }
-                evidence.put(entry.getKey(), new TaskEvidence(entry.getKey(), parameters, calls, programs));
+            collect(timed, results);
+            for (Task task : timed.keySet()) {
+                judge.judge(evidenceOf(task, parameters, results.get(task)));
             }
-            return evidence;
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private Map<Task, Map<String, Future<Object>>> submit(ExecutorService pool, Map<Task, List<PlannedCall>> plans,
+            Map<Task, Path> compiled, boolean timed, Path scratch, Path agent) throws IOException {
+        Map<Task, Map<String, Future<Object>>> phase = new EnumMap<>(Task.class);
+        for (var entry : plans.entrySet()) {
+            Task task = entry.getKey();
+            for (int i = 0; i < entry.getValue().size(); i++) {
+                PlannedCall call = entry.getValue().get(i);
+                if (call.measuresTime() != timed) {
+                    continue;
+                }
+                Path folder = Files.createDirectories(scratch.resolve("run").resolve("task" + task.number() + "-" + i));
+                phase.computeIfAbsent(task, t -> new LinkedHashMap<>()).put(call.key(),
+                        pool.submit(() -> run(call, compiled.get(task), folder, agent)));
+            }
+        }
+        return phase;
+    }
+
+    private static void collect(Map<Task, Map<String, Future<Object>>> phase, Map<Task, Map<String, Object>> results)
+            throws IOException, InterruptedException {
+        for (var entry : phase.entrySet()) {
+            for (var call : entry.getValue().entrySet()) {
+                results.computeIfAbsent(entry.getKey(), t -> new LinkedHashMap<>()).put(call.getKey(),
+                        get(call.getValue()));
+            }
+        }
+    }
+
+    private static TaskEvidence evidenceOf(Task task, Parameters parameters, Map<String, Object> results) {
+        Map<String, CallEvidence> calls = new LinkedHashMap<>();
+        Map<String, ProgramRun> programs = new LinkedHashMap<>();
+        results.forEach((key, result) -> {
+            if (result instanceof CallEvidence e) {
+                calls.put(key, e);
+            } else {
+                programs.put(key, (ProgramRun) result);
+            }
+        });
+        return new TaskEvidence(task, parameters, calls, programs);
     }
 
     private Object run(PlannedCall call, Path classes, Path folder, Path agent) throws Exception {

@@ -13,14 +13,22 @@ public sealed interface PlannedCall {
     Duration limit();
 
     /**
+     * Whether its checks measure time: such calls run after the others, apart from the burst of child JVMs of task
+     * 4, so that a loaded machine delays them as little as possible.
+     */
+    default boolean measuresTime() {
+        return false;
+    }
+
+    /**
      * A call of the student's method through the probe.
      *
      * @param spec the probe's {@code key=value} words (see {@code grader.probe.CallRunner})
      * @param failingChildAgent options for the failure-injection agent given to every child JVM, or null: only
      *     the failure-injection call may inject anything into children
      */
-    record ProbeCall(String key, String describe, List<String> spec, Duration limit, String failingChildAgent)
-            implements PlannedCall {
+    record ProbeCall(String key, String describe, List<String> spec, Duration limit, String failingChildAgent,
+            boolean measuresTime) implements PlannedCall {
         public ProbeCall {
             spec = List.copyOf(spec);
         }

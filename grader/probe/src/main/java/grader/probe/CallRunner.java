@@ -37,6 +37,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class CallRunner {
 
+    /** How long after the call came back the probe keeps recording the lines of threads still printing. */
+    static final long OBSERVE_AFTER_RETURN_NANOS = 3_000_000_000L;
+
     private final CallSpec spec;
 
     public CallRunner(CallSpec spec) {
@@ -47,11 +50,13 @@ public final class CallRunner {
         StudentCall call = Calls.of(spec);
         long timeoutMillis = spec.number("timeoutMs", 10_000);
         long graceMillis = spec.number("graceMs", 1000);
+        // Taken before the student's class is initialized: threads its static initializer starts are the student's.
+        long firstStudentThreadId = Threads.highestId() + 1;
         try {
             call.prepare();
         } catch (ReflectiveOperationException | LinkageError e) {
-            return new CallEvidence(call.describe(), Outcome.THREW, 0, ProbeThrowables.clean(e), -1, List.of(),
-                    List.of(), List.of(), null, null, "", "the method could not be found or loaded");
+            return new CallEvidence(call.describe(), Outcome.THREW, 0, ProbeThrowables.clean(unwrap(e)), -1,
+                    List.of(), List.of(), List.of(), null, null, "", "the class or method could not be loaded");
         }
         var ended = new CountDownLatch(1);
         var result = new Object[1];
@@ -69,14 +74,13 @@ public final class CallRunner {
             ended.countDown();
         }, "main");
         caller.setDaemon(false);
-        long firstStudentThreadId = Math.max(caller.getId(), Threads.highestId()) + 1;
+        ProcessWatcher watcher = spec.number("watchProcesses", 0) == 1 ? new ProcessWatcher(start, 2) : null;
         PartnerRendezvous rendezvous = call.lineKinds() == null || spec.number("holdMs", 0) == 0 ? null
                 : new PartnerRendezvous(recorder, caller, firstStudentThreadId, call.lineKinds(),
                         spec.number("holdMs", 0));
         FirstLineHold hold = rendezvous == null ? FirstLineHold.NONE : rendezvous;
         LineCapture out = new LineCapture(recorder, hold);
         ErrorCapture err = new ErrorCapture(8 * 1024);
-        ProcessWatcher watcher = spec.number("watchProcesses", 0) == 1 ? new ProcessWatcher(start, 2) : null;
 
         System.setOut(out);
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
@@ -91,20 +95,44 @@ public final class CallRunner {
 
         ReturnedValue returned = outcome == Outcome.RETURNED
                 ? call.read(result[0], start, start + timeoutMillis * 1_000_000) : null;
-        List<Thread> printers = recorder.printers();
+        long cameBackAt = start + Math.max(0, returnedAt[0]);
+        long graceEnd = outcome.cameBack() ? cameBackAt + graceMillis * 1_000_000 : System.nanoTime();
+        ProcessObservation processes = watcher == null ? null : watcher.finish(graceEnd);
+        List<Long> aliveAfterGrace = outcome.cameBack() ? joinPrinters(recorder, graceEnd) : List.of();
         if (outcome.cameBack()) {
-            long graceEnd = System.nanoTime() + graceMillis * 1_000_000;
-            for (Thread t : printers) {
-                t.join(Math.max(1, (graceEnd - System.nanoTime()) / 1_000_000));
-            }
+            // Keep recording until late printers are done, so that their lines are complete evidence.
+            joinPrinters(recorder, cameBackAt + OBSERVE_AFTER_RETURN_NANOS);
         }
-        ProcessObservation processes = watcher == null ? null : watcher.finish(outcome.cameBack() ? graceMillis : 0);
+        List<Thread> printers = recorder.printers();
         out.finish();
         List<ThreadFact> facts = printers.stream()
-                .map(t -> new ThreadFact(t.getId(), t.getName(), t == caller, t.isAlive())).toList();
+                .map(t -> new ThreadFact(t.getId(), t.getName(), t == caller,
+                        outcome.cameBack() ? aliveAfterGrace.contains(t.getId()) : t.isAlive()))
+                .toList();
         List<Witness> witnesses = rendezvous == null ? List.of() : rendezvous.witnesses();
         Thrown cleaned = thrown[0] == null ? null : ProbeThrowables.clean(thrown[0]);
-        return new CallEvidence(call.describe(), outcome, returnedAt[0], cleaned, caller.getId(), recorder.lines(),
+        return new CallEvidence(call.describe(), outcome, outcome.cameBack() ? returnedAt[0] : -1, cleaned, caller.getId(), recorder.lines(),
                 facts, witnesses, returned, processes, err.text(), "");
+    }
+
+    /** What a static initializer threw, rather than the wrapper around it. */
+    private static Throwable unwrap(Throwable e) {
+        return e instanceof ExceptionInInitializerError && e.getCause() != null ? e.getCause() : e;
+    }
+
+    /**
+     * Waits until every thread that printed so far (or starts printing meanwhile) has ended, or the deadline.
+     *
+     * @return the ids of the printers still alive at the end
+     */
+    private static List<Long> joinPrinters(Recorder recorder, long deadlineNanos) throws InterruptedException {
+        while (true) {
+            List<Thread> alive = recorder.printers().stream().filter(Thread::isAlive).toList();
+            long left = deadlineNanos - System.nanoTime();
+            if (alive.isEmpty() || left <= 0) {
+                return alive.stream().map(Thread::getId).toList();
+            }
+            alive.get(0).join(Math.max(1, Math.min(left / 1_000_000, 50)));
+        }
     }
 }

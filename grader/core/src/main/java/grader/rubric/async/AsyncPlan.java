@@ -32,10 +32,10 @@ public final class AsyncPlan implements TaskPlan {
         String d = ", " + delay + " ms)";
         return List.of(
                 new ProbeCall(TEN, "AsyncSquares.squares(" + TEN_NUMBERS + d,
-                        List.of("call=async", "numbers=" + numbers, "delayMs=" + delay), limit, null),
+                        List.of("call=async", "numbers=" + numbers, "delayMs=" + delay), limit, null, true),
                 new ProbeCall(MANY, "AsyncSquares.squares([1, 2, ..., 10000]" + d,
-                        List.of("call=async", "count=" + MANY_COUNT, "delayMs=" + delay), limit, null),
+                        List.of("call=async", "count=" + MANY_COUNT, "delayMs=" + delay), limit, null, true),
                 new ProbeCall(EMPTY, "AsyncSquares.squares([]" + d,
-                        List.of("call=async", "numbers=", "delayMs=" + delay), limit, null));
+                        List.of("call=async", "numbers=", "delayMs=" + delay), limit, null, true));
     }
 }

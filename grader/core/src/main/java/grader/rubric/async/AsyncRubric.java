@@ -44,10 +44,22 @@ public class AsyncRubric {
     void returnsAtOnce(TaskEvidence evidence) {
         CallEvidence call = Feedback.returned(evidence.call(AsyncPlan.TEN));
         Duration delay = evidence.parameters().asyncDelay();
-        if (call.returnedAtNanos() > delay.toNanos() / 4) {
-            throw Feedback.because(call.call() + " returned only after " + Millis.show(call.returnedAtNanos())
-                            + "; it must return the future at once (within a quarter delay, "
-                            + Millis.show(delay.toNanos() / 4) + ") and let it complete later")
+        var result = call.returned(ReturnedValue.Async.class).orElseThrow();
+        if (result.doneAtReturn()) {
+            throw Feedback.because(call.call() + " waited for the work: its future was already complete when it "
+                            + "returned, after " + Millis.show(call.returnedAtNanos()))
+                    .hint("return the future at once and let the delays pass in the background (delayedExecutor, "
+                            + "a ScheduledExecutorService); don't sleep, join() or get() in squares()")
+                    .failure();
+        }
+        // The call's own time: what it spent running, blocked or waiting, but not time the machine left it
+        // without a CPU, so that a loaded machine cannot make a correct call look slow.
+        long own = result.activeNanos() >= 0 ? Math.min(result.activeNanos(), call.returnedAtNanos())
+                : call.returnedAtNanos();
+        if (own > delay.toNanos() / 4) {
+            throw Feedback.because(call.call() + " took " + Millis.show(own) + " to return (it ran, slept or "
+                            + "waited that long); it must return the future at once, within a quarter delay ("
+                            + Millis.show(delay.toNanos() / 4) + "), and let it complete later")
                     .hint("don't sleep, join() or get() in squares(): chain the work on the future instead")
                     .failure();
         }

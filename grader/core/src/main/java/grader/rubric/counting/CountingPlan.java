@@ -19,6 +19,6 @@ public final class CountingPlan implements TaskPlan {
         Duration limit = p.countingDelay().multipliedBy(200).plusSeconds(2);
         return List.of(new ProbeCall(RUN, "DelayedCounting.run(" + p.countingThreads() + ", " + delay + " ms)",
                 List.of("call=counting", "threads=" + p.countingThreads(), "delayMs=" + delay,
-                        "graceMs=" + p.grace().toMillis()), limit, null));
+                        "graceMs=" + p.grace().toMillis()), limit, null, true));
     }
 }

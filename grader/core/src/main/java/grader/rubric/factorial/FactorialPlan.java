@@ -36,13 +36,13 @@ public final class FactorialPlan implements TaskPlan {
         String grace = "graceMs=" + p.grace().toMillis();
         return List.of(
                 new ProbeCall(TEN, "ProcessFactorials.compute(10)", List.of("call=factorial", "max=10", watch, grace),
-                        LIMIT, null),
+                        LIMIT, null, false),
                 new ProbeCall(RANDOM, "ProcessFactorials.compute(" + p.factorialMax() + ")",
-                        List.of("call=factorial", "max=" + p.factorialMax(), watch, grace), LIMIT, null),
+                        List.of("call=factorial", "max=" + p.factorialMax(), watch, grace), LIMIT, null, false),
                 new ProbeCall(FAILING, "ProcessFactorials.compute(" + FAILING_MAX + ")",
                         List.of("call=factorial", "max=" + FAILING_MAX, watch,
                                 "graceMs=" + FAILING_GRACE.toMillis()), LIMIT,
-                        FAILING_NUMBER + ":" + SIBLINGS_LINGER.toMillis()),
+                        FAILING_NUMBER + ":" + SIBLINGS_LINGER.toMillis(), false),
                 new ProgramCall(WORKER_25, "homework.factorial.FactorialWorker", List.of("25"), Duration.ofSeconds(20)),
                 new ProgramCall(WORKER_ABC, "homework.factorial.FactorialWorker", List.of("abc"),
                         Duration.ofSeconds(20)));

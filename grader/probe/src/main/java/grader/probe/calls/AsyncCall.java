@@ -29,6 +29,8 @@ final class AsyncCall implements StudentCall {
     private final AtomicLong completedAt = new AtomicLong(-1);
     private Method squares;
     private long threadsBefore;
+    private boolean doneAtReturn;
+    private long activeNanos = -1;
 
     AsyncCall(CallSpec spec) {
         this.delay = Duration.ofMillis(spec.integer("delayMs"));
@@ -53,6 +55,9 @@ final class AsyncCall implements StudentCall {
     @Override
     public void prepare() throws ReflectiveOperationException {
         squares = Reflect.staticMethod("homework.async.AsyncSquares", "squares", List.class, Duration.class);
+        if (threadBean.isThreadContentionMonitoringSupported()) {
+            threadBean.setThreadContentionMonitoringEnabled(true);
+        }
         CompletableFuture.supplyAsync(() -> 1, CompletableFuture.delayedExecutor(1, TimeUnit.MILLISECONDS))
                 .thenCombine(CompletableFuture.completedFuture(2), Integer::sum)
                 .thenCompose(CompletableFuture::completedFuture).join();
@@ -62,32 +67,47 @@ final class AsyncCall implements StudentCall {
     @Override
     public Object invoke() throws Throwable {
         threadsBefore = threadBean.getTotalStartedThreadCount();
-        return Reflect.invoke(squares, numbers, delay);
+        long id = Thread.currentThread().getId();
+        long cpu = threadBean.getCurrentThreadCpuTime();
+        long waited = waitedMillis(id);
+        try {
+            Object returned = Reflect.invoke(squares, numbers, delay);
+            doneAtReturn = returned instanceof CompletableFuture<?> future && future.isDone();
+            return returned;
+        } finally {
+            activeNanos = threadBean.getCurrentThreadCpuTime() - cpu + (waitedMillis(id) - waited) * 1_000_000;
+        }
     }
 
     @Override
     public ReturnedValue read(Object returned, long startNanos, long deadlineNanos) {
         if (!(returned instanceof CompletableFuture<?> future)) {
-            return new ReturnedValue.Async(Completion.NULL_FUTURE, null, -1, started(), null);
+            return new ReturnedValue.Async(doneAtReturn, activeNanos, Completion.NULL_FUTURE, null, -1, started(), null);
         }
         future.whenComplete((v, e) -> completedAt.compareAndSet(-1, System.nanoTime() - startNanos));
         try {
             Object value = future.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
             completedAt.compareAndSet(-1, System.nanoTime() - startNanos);
-            return new ReturnedValue.Async(Completion.COMPLETED, SquaresCall.longs(value), completedAt.get(),
+            return new ReturnedValue.Async(doneAtReturn, activeNanos, Completion.COMPLETED, SquaresCall.longs(value), completedAt.get(),
                     started(), null);
         } catch (TimeoutException e) {
-            return new ReturnedValue.Async(Completion.NOT_COMPLETED, null, -1, started(), null);
+            return new ReturnedValue.Async(doneAtReturn, activeNanos, Completion.NOT_COMPLETED, null, -1, started(), null);
         } catch (ExecutionException | CompletionException e) {
-            return new ReturnedValue.Async(Completion.COMPLETED_EXCEPTIONALLY, null, completedAt.get(), started(),
+            return new ReturnedValue.Async(doneAtReturn, activeNanos, Completion.COMPLETED_EXCEPTIONALLY, null, completedAt.get(), started(),
                     ProbeThrowables.clean(e.getCause() == null ? e : e.getCause()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new ReturnedValue.Async(Completion.NOT_COMPLETED, null, -1, started(), null);
+            return new ReturnedValue.Async(doneAtReturn, activeNanos, Completion.NOT_COMPLETED, null, -1, started(), null);
         } catch (RuntimeException e) {
-            return new ReturnedValue.Async(Completion.COMPLETED_EXCEPTIONALLY, null, completedAt.get(), started(),
+            return new ReturnedValue.Async(doneAtReturn, activeNanos, Completion.COMPLETED_EXCEPTIONALLY, null, completedAt.get(), started(),
                     ProbeThrowables.clean(e));
         }
+    }
+
+    /** Milliseconds the thread spent blocked or waiting (sleep, join, get, park) so far. */
+    private long waitedMillis(long threadId) {
+        var info = threadBean.getThreadInfo(threadId);
+        return info.getBlockedTime() + info.getWaitedTime();
     }
 
     private long started() {

@@ -10,7 +10,8 @@ final class Reflect {
 
     static Method staticMethod(String className, String name, Class<?>... parameters)
             throws ReflectiveOperationException {
-        Class<?> type = Class.forName(className, false, Reflect.class.getClassLoader());
+        // Loaded and initialized before the clock starts: class loading is not the student's time.
+        Class<?> type = Class.forName(className, true, Reflect.class.getClassLoader());
         Method method = type.getMethod(name, parameters);
         method.setAccessible(true);
         return method;

@@ -21,13 +21,17 @@ public sealed interface ReturnedValue extends Serializable {
     /**
      * Task 3: what became of the returned future.
      *
+     * @param doneAtReturn whether the future was already complete when the call returned (it waited for the work)
+     * @param activeNanos how long the call took, not counting time its thread was ready to run but had no CPU:
+     *     the thread's CPU time plus the time it was blocked or waiting (sleep, join, get), so that a loaded machine
+     *     does not make a call look slow ({@code -1} if unknown)
      * @param completion how the future ended, if it did within the time limit
      * @param values the list it completed with (null unless {@link Completion#COMPLETED})
      * @param completedAtNanos when it completed, in nanoseconds since the call started ({@code -1} if it did not)
      * @param threadsStarted how many platform threads the JVM started from the call until completion
      * @param failure the exception it completed with, if any
      */
-    record Async(Completion completion, List<Long> values, long completedAtNanos, long threadsStarted,
+    record Async(boolean doneAtReturn, long activeNanos, Completion completion, List<Long> values, long completedAtNanos, long threadsStarted,
             Thrown failure) implements ReturnedValue {
         public Async {
             values = values == null ? null : new ArrayList<>(values);

@@ -75,18 +75,18 @@ public final class ProcessWatcher {
     }
 
     /**
-     * Stops watching, then gives the processes still alive up to {@code graceMillis} to end.
+     * Stops watching, then gives the processes still alive until {@code graceEndNanos} ({@link System#nanoTime()})
+     * to end.
      *
      * @return what was seen; a process alive after the grace is marked so
      */
-    public ProcessObservation finish(long graceMillis) throws InterruptedException {
+    public ProcessObservation finish(long graceEndNanos) throws InterruptedException {
         running = false;
         thread.interrupt();
         thread.join(1000);
         poll();
-        long deadline = System.nanoTime() + graceMillis * 1_000_000;
         List<ProcessHandle> left = ProcessHandle.current().descendants().toList();
-        while (left.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline) {
+        while (left.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < graceEndNanos) {
             Thread.sleep(5);
             poll();
             left = ProcessHandle.current().descendants().toList();

@@ -35,7 +35,7 @@ class EvidenceCodecTest {
     @Test
     void everyKindOfReturnedValueSurvives() throws IOException {
         for (ReturnedValue value : List.of(new ReturnedValue.Squares(List.of(1L, 4L), null),
-                new ReturnedValue.Async(ReturnedValue.Completion.COMPLETED, List.of(9L), 300, 4, null))) {
+                new ReturnedValue.Async(false, 5, ReturnedValue.Completion.COMPLETED, List.of(9L), 300, 4, null))) {
             CallEvidence evidence = new CallEvidence("c", Outcome.RETURNED, 1, null, 1, List.of(), List.of(),
                     List.of(), value, null, "", "");
             assertThat(EvidenceCodec.decode(EvidenceCodec.encode(evidence))).isEqualTo(evidence);

@@ -1,0 +1,71 @@
+package grader.corpus;
+
+import grader.engine.Grader;
+import grader.engine.run.StudentJvm;
+import grader.report.GradeReport;
+import grader.rubric.Parameters;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The repository's corpus of submissions and the scores each must get (submissions/expected.csv). */
+final class Corpus {
+
+    /**
+     * One row of expected.csv.
+     *
+     * @param lost the checks the submission must lose, e.g. {@code [1.3, 1.4]}
+     */
+    record Expected(String submission, int[] tasks, int total, Set<String> lost) {}
+
+    private Corpus() {}
+
+    /** The repository root: Surefire passes it; from an IDE the working folder is grader/core. */
+    static Path repo() {
+        String configured = System.getProperty("grader.repo");
+        Path repo = configured != null ? Path.of(configured) : Path.of("../..");
+        return repo.toAbsolutePath().normalize();
+    }
+
+    static List<Expected> expected() throws IOException {
+        return Files.readAllLines(repo().resolve("submissions/expected.csv")).stream().skip(1)
+                .filter(line -> !line.isBlank())
+                .map(Corpus::parse).toList();
+    }
+
+    private static Expected parse(String line) {
+        String[] f = line.split(",", -1);
+        int[] tasks = {Integer.parseInt(f[1]), Integer.parseInt(f[2]), Integer.parseInt(f[3]), Integer.parseInt(f[4])};
+        Set<String> lost = new TreeSet<>(f[6].isBlank() ? List.of() : Arrays.asList(f[6].split(";")));
+        return new Expected(f[0], tasks, Integer.parseInt(f[5]), lost);
+    }
+
+    /** The seed of this test run: {@code -Dgrader.seed=N} replays one. */
+    static long seed() {
+        String configured = System.getProperty("grader.seed");
+        return configured != null ? Long.parseLong(configured) : Parameters.newSeed();
+    }
+
+    static GradeReport grade(Path submission, long seed) throws IOException, InterruptedException {
+        Path scratch = Files.createTempDirectory("corpus-");
+        try {
+            return new Grader(new StudentJvm(StudentJvm.Settings.defaults()), 4)
+                    .grade(submission, Parameters.fromSeed(seed), scratch);
+        } finally {
+            try (var files = Files.walk(scratch)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /** The checks a report lost points on. */
+    static Set<String> lost(GradeReport report) {
+        Set<String> lost = new TreeSet<>();
+        report.tasks().forEach(t -> t.checks().stream().filter(c -> !c.passed()).forEach(c -> lost.add(c.id())));
+        return lost;
+    }
+}
