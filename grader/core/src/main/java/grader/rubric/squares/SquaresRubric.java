@@ -67,8 +67,9 @@ public class SquaresRubric {
                         + " thread had finished: the two never ran at the same time")
                 .evidence("the " + first + " thread `" + firstLines.get(0).threadName() + "` printed from "
                         + Millis.show(firstLines.get(0).atNanos()) + " to "
-                        + Millis.show(firstLines.get(firstLines.size() - 1).atNanos()) + " and had ended when the "
-                        + second + " thread `" + secondLines.get(0).threadName() + "` started")
+                        + Millis.show(firstLines.get(firstLines.size() - 1).atNanos()) + ", all before the " + second
+                        + " thread `" + secondLines.get(0).threadName() + "` printed its first line at "
+                        + Millis.show(secondLines.get(0).atNanos()) + ", and it was not alive while the first waited")
                 .hint("start both threads before you wait for either: a.start(); b.start(); a.join(); b.join();")
                 .failure();
     }

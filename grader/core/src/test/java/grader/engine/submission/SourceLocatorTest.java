@@ -1,0 +1,186 @@
+package grader.engine.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SourceLocatorTest {
+
+    private static final String CLASS = "homework.squares.SquaresAndCubes";
+    private static final String SQUARES = "package homework.squares;\npublic class SquaresAndCubes {}\n";
+
+    private static SourceFile source(String shownPath, String text) {
+        return new SourceFile(Path.of("/scratch/src").resolve(shownPath), shownPath, text, "");
+    }
+
+    private static String chosen(SourceLocator.Found found) {
+        return found.file().map(SourceFile::shownPath).orElse("<none>");
+    }
+
+    @Test
+    void findsClassDeepInsideAProjectLayout() {
+        var deep = source("alice/project/src/main/java/homework/squares/SquaresAndCubes.java", SQUARES);
+
+        var found = SourceLocator.locate(List.of(source("alice/Other.java", "class Other {}"), deep), CLASS);
+
+        assertThat(found.file()).contains(deep);
+        assertThat(found.note()).isEmpty();
+    }
+
+    @Test
+    void findsClassWhoseFoldersDoNotMatchItsPackage() {
+        var flat = source("SquaresAndCubes.java", SQUARES);
+
+        var found = SourceLocator.locate(List.of(flat), CLASS);
+
+        assertThat(found.file()).contains(flat);
+    }
+
+    @Test
+    void ignoresFileWithTheRightNameButTheWrongPackage() {
+        var wrong = source("homework/squares/SquaresAndCubes.java",
+                "package homework.cubes;\npublic class SquaresAndCubes {}\n");
+        var defaultPackage = source("other/SquaresAndCubes.java", "public class SquaresAndCubes {}\n");
+
+        var found = SourceLocator.locate(List.of(wrong, defaultPackage), CLASS);
+
+        assertThat(found.file()).isEmpty();
+        assertThat(found.note()).isEmpty();
+    }
+
+    @Test
+    void ignoresFileWithTheRightPackageButAnotherName() {
+        var other = source("homework/squares/MySquaresAndCubes.java", SQUARES);
+
+        assertThat(SourceLocator.locate(List.of(other), CLASS).file()).isEmpty();
+    }
+
+    @Test
+    void ignoresPackageWordsInsideComments() {
+        var commented = source("SquaresAndCubes.java", """
+                /*
+                package homework.squares;
+                */
+                // package homework.squares;
+                package homework.wrong;
+                public class SquaresAndCubes {}
+                """);
+
+        assertThat(SourceLocator.locate(List.of(commented), CLASS).file()).isEmpty();
+    }
+
+    @Test
+    void findsPackageDeclaredAfterCommentsThatMentionAnotherPackage() {
+        var afterComments = source("SquaresAndCubes.java", """
+                /**
+                 * Not package homework.wrong; really.
+                 package homework.wrong;
+                 */
+                // package homework.wrong;
+                /* x */ package homework.squares;
+                public class SquaresAndCubes {}
+                """);
+
+        assertThat(SourceLocator.locate(List.of(afterComments), CLASS).file()).contains(afterComments);
+    }
+
+    @Test
+    void findsPackageInAFileWithCrlfLineEndings() {
+        var crlf = source("SquaresAndCubes.java", "// Квадраты\r\npackage homework.squares;\r\nclass SquaresAndCubes {}\r\n");
+
+        assertThat(SourceLocator.locate(List.of(crlf), CLASS).file()).contains(crlf);
+    }
+
+    @Test
+    void packageOfReadsTheDeclarationOrEmptyForTheDefaultPackage() {
+        assertThat(SourceLocator.packageOf("package a.b.c;\nclass X {}")).isEqualTo("a.b.c");
+        assertThat(SourceLocator.packageOf("  package   a.b ;\nclass X {}")).isEqualTo("a.b");
+        assertThat(SourceLocator.packageOf("class X {}")).isEmpty();
+        assertThat(SourceLocator.packageOf("// package a.b;\nclass X {}")).isEmpty();
+    }
+
+    @Test
+    void duplicateWhoseFoldersMatchThePackageWinsOverAShallowerOne() {
+        var shallow = source("SquaresAndCubes.java", SQUARES);
+        var matching = source("src/main/java/homework/squares/SquaresAndCubes.java", SQUARES);
+
+        var found = SourceLocator.locate(List.of(shallow, matching), CLASS);
+
+        assertThat(chosen(found)).isEqualTo("src/main/java/homework/squares/SquaresAndCubes.java");
+    }
+
+    @Test
+    void amongMatchingDuplicatesTheShallowestWins() {
+        var deeper = source("backup/old/homework/squares/SquaresAndCubes.java", SQUARES);
+        var shallower = source("homework/squares/SquaresAndCubes.java", SQUARES);
+
+        var found = SourceLocator.locate(List.of(deeper, shallower), CLASS);
+
+        assertThat(chosen(found)).isEqualTo("homework/squares/SquaresAndCubes.java");
+    }
+
+    @Test
+    void amongNonMatchingDuplicatesTheShallowestWins() {
+        var deeper = source("a/b/SquaresAndCubes.java", SQUARES);
+        var shallower = source("z/SquaresAndCubes.java", SQUARES);
+
+        var found = SourceLocator.locate(List.of(deeper, shallower), CLASS);
+
+        assertThat(chosen(found)).isEqualTo("z/SquaresAndCubes.java");
+    }
+
+    @Test
+    void amongEquallyDeepDuplicatesTheFirstByPathWins() {
+        var second = source("v2/homework/squares/SquaresAndCubes.java", SQUARES);
+        var first = source("v1/homework/squares/SquaresAndCubes.java", SQUARES);
+
+        var found = SourceLocator.locate(List.of(second, first), CLASS);
+
+        assertThat(chosen(found)).isEqualTo("v1/homework/squares/SquaresAndCubes.java");
+    }
+
+    @Test
+    void duplicateNoteNamesTheGradedCopyAndEveryIgnoredOne() {
+        var a = source("SquaresAndCubes.java", SQUARES);
+        var b = source("homework/squares/SquaresAndCubes.java", SQUARES);
+        var c = source("old/homework/squares/SquaresAndCubes.java", SQUARES);
+
+        var found = SourceLocator.locate(List.of(a, b, c), CLASS);
+
+        assertThat(found.note())
+                .contains("found 3 copies of SquaresAndCubes.java in package homework.squares")
+                .contains("graded homework/squares/SquaresAndCubes.java")
+                .endsWith("ignored old/homework/squares/SquaresAndCubes.java, SquaresAndCubes.java");
+    }
+
+    @Test
+    void wrongPackageCopyIsNotCountedAsADuplicate() {
+        var right = source("homework/squares/SquaresAndCubes.java", SQUARES);
+        var wrong = source("SquaresAndCubes.java", "package scratch;\nclass SquaresAndCubes {}\n");
+
+        var found = SourceLocator.locate(List.of(right, wrong), CLASS);
+
+        assertThat(found.file()).contains(right);
+        assertThat(found.note()).isEmpty();
+    }
+
+    @Test
+    void locateFindsEveryRequestedClassOfASubmission() {
+        var squares = source("homework/squares/SquaresAndCubes.java", SQUARES);
+        var worker = source("homework/factorial/FactorialWorker.java",
+                "package homework.factorial;\nclass FactorialWorker {}\n");
+        var submission = new Submission("s", Path.of("/scratch"), List.of(squares, worker), List.of());
+
+        Map<String, SourceLocator.Found> found = SourceLocator.locate(submission,
+                List.of(CLASS, "homework.factorial.FactorialWorker", "homework.factorial.ProcessFactorials"));
+
+        assertThat(found).containsOnlyKeys(CLASS, "homework.factorial.FactorialWorker",
+                "homework.factorial.ProcessFactorials");
+        assertThat(found.get(CLASS).file()).contains(squares);
+        assertThat(found.get("homework.factorial.FactorialWorker").file()).contains(worker);
+        assertThat(found.get("homework.factorial.ProcessFactorials").file()).isEmpty();
+    }
+}

@@ -1,0 +1,143 @@
+package grader.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GradescopeResultsTest {
+
+    private static final CheckResult PASSED = new CheckResult("1.1", "returned squares are right", 4, 4, false, "");
+    private static final CheckResult FAILED = new CheckResult("1.4", "the threads ran at the same time", 0, 6, false,
+            "Your cube thread only started after the square thread had finished.");
+    private static final CheckResult HIDDEN = new CheckResult("2.3", "a hidden stress check", 5, 5, true, "");
+    private static final CheckResult HIDDEN_FAILED = new CheckResult("2.4", "another hidden check", 0, 3, true,
+            "It deadlocked.");
+
+    private static final GradeReport REPORT = new GradeReport("alice", 1234L, "none",
+            List.of(new TaskResult(1, "Squares and cubes", TaskStatus.GRADED, List.of(PASSED, FAILED), List.of()),
+                    new TaskResult(2, "Factorials", TaskStatus.GRADED, List.of(HIDDEN, HIDDEN_FAILED),
+                            List.of())),
+            List.of("Read as Windows-1251."), 12.345);
+
+    @TempDir
+    Path dir;
+
+    private JsonNode json;
+
+    @BeforeEach
+    void writeAndReadBack() throws IOException {
+        Path file = dir.resolve("results.json");
+        GradescopeResults.write(REPORT, file);
+        json = new ObjectMapper().readTree(file.toFile());
+    }
+
+    private JsonNode test(String id) {
+        for (JsonNode t : json.get("tests")) {
+            if (t.get("name").asText().startsWith(id + " ")) {
+                return t;
+            }
+        }
+        throw new AssertionError("no test for " + id + " in " + json);
+    }
+
+    @Test
+    void topLevelScoreIsTheSumOfCheckPoints() {
+        assertThat(json.get("score").isNumber()).isTrue();
+        assertThat(json.get("score").asInt()).isEqualTo(4 + 0 + 5 + 0);
+        assertThat(json.get("max_score").asInt()).isEqualTo(4 + 6 + 5 + 3);
+    }
+
+    @Test
+    void topLevelScoreEqualsTheSumOfTestScores() {
+        int sum = 0;
+        int max = 0;
+        for (JsonNode t : json.get("tests")) {
+            sum += t.get("score").asInt();
+            max += t.get("max_score").asInt();
+        }
+        assertThat(json.get("score").asInt()).isEqualTo(sum);
+        assertThat(json.get("max_score").asInt()).isEqualTo(max);
+    }
+
+    @Test
+    void topLevelHasExecutionTimeOutputAndVisibility() {
+        assertThat(json.get("execution_time").isNumber()).isTrue();
+        assertThat(json.get("execution_time").asDouble()).isEqualTo(12.3);
+        assertThat(json.get("output").asText()).contains("1234").contains("Read as Windows-1251.");
+        assertThat(json.get("visibility").asText()).isEqualTo("visible");
+    }
+
+    @Test
+    void thereIsOneTestPerCheckInOrder() {
+        List<String> names = new ArrayList<>();
+        json.get("tests").forEach(t -> names.add(t.get("name").asText()));
+
+        assertThat(names).containsExactly("1.1 returned squares are right", "1.4 the threads ran at the same time",
+                "2.3 a hidden stress check", "2.4 another hidden check");
+    }
+
+    @Test
+    void passedCheckIsAPassedVisibleTestWithFullScore() {
+        JsonNode t = test("1.1");
+
+        assertThat(t.get("score").asInt()).isEqualTo(4);
+        assertThat(t.get("max_score").asInt()).isEqualTo(4);
+        assertThat(t.get("status").asText()).isEqualTo("passed");
+        assertThat(t.get("output").asText()).isEmpty();
+        assertThat(t.get("visibility").asText()).isEqualTo("visible");
+    }
+
+    @Test
+    void failedCheckIsAFailedTestWhoseOutputIsTheFeedback() {
+        JsonNode t = test("1.4");
+
+        assertThat(t.get("score").asInt()).isZero();
+        assertThat(t.get("max_score").asInt()).isEqualTo(6);
+        assertThat(t.get("status").asText()).isEqualTo("failed");
+        assertThat(t.get("output").asText()).isEqualTo(FAILED.feedback());
+        assertThat(t.get("visibility").asText()).isEqualTo("visible");
+    }
+
+    @Test
+    void hiddenChecksAreVisibleOnlyAfterTheDueDate() {
+        assertThat(test("2.3").get("visibility").asText()).isEqualTo("after_due_date");
+        assertThat(test("2.3").get("status").asText()).isEqualTo("passed");
+        assertThat(test("2.4").get("visibility").asText()).isEqualTo("after_due_date");
+        assertThat(test("2.4").get("status").asText()).isEqualTo("failed");
+        assertThat(test("2.4").get("output").asText()).isEqualTo("It deadlocked.");
+    }
+
+    @Test
+    void failedCheckOfAnUngradedTaskAlsoShowsTheTaskMessages(@TempDir Path other) throws IOException {
+        var check = new CheckResult("3.1", "compiles", 0, 2, false, "This task does not compile.");
+        var report = new GradeReport("bob", 7L, "none", List.of(new TaskResult(3, "Async", TaskStatus.COMPILE_ERROR,
+                List.of(check), List.of("Async.java:3: ';' expected"))), List.of(), 1.0);
+        Path file = other.resolve("nested/folder/results.json");
+
+        GradescopeResults.write(report, file);
+
+        JsonNode t = new ObjectMapper().readTree(file.toFile()).get("tests").get(0);
+        assertThat(t.get("output").asText()).isEqualTo("This task does not compile.\nAsync.java:3: ';' expected");
+    }
+
+    @Test
+    void writtenFileIsUtf8() throws IOException {
+        var check = new CheckResult("1.2", "кубы верны", 0, 1, false, "Неверно: ожидалось 8");
+        var report = new GradeReport("ivan", 1L, "none",
+                List.of(new TaskResult(1, "Квадраты", TaskStatus.GRADED, List.of(check), List.of())), List.of(), 0);
+        Path file = dir.resolve("utf8.json");
+
+        GradescopeResults.write(report, file);
+
+        assertThat(Files.readString(file)).contains("1.2 кубы верны").contains("Неверно: ожидалось 8");
+    }
+}

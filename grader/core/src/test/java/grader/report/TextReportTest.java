@@ -1,0 +1,121 @@
+package grader.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextReportTest {
+
+    private static final CheckResult PASSED = new CheckResult("1.1", "returned squares are right", 4, 4, false, "");
+    private static final CheckResult FAILED = new CheckResult("1.4", "the threads ran at the same time", 0, 6, false,
+            "Your cube thread only started after the square thread had finished.\nStart both, then join both.");
+
+    private static final TaskResult GRADED = new TaskResult(1, "Squares and cubes", TaskStatus.GRADED,
+            List.of(PASSED, FAILED), List.of());
+    private static final TaskResult MISSING = new TaskResult(2, "Factorials", TaskStatus.MISSING,
+            List.of(new CheckResult("2.1", "factorials are right", 0, 5, false, "Missing FactorialWorker.java")),
+            List.of("Missing FactorialWorker.java (with its package declaration), so this task could not be graded."));
+
+    private static String print(GradeReport report) {
+        var text = new StringWriter();
+        TextReport.print(report, new PrintWriter(text));
+        return text.toString().replace(System.lineSeparator(), "\n");
+    }
+
+    private static List<String> lines(String text) {
+        return text.lines().toList();
+    }
+
+    private static final GradeReport REPORT = new GradeReport("alice", 987654321L, "a container",
+            List.of(GRADED, MISSING), List.of("homework/A.java: read as Windows-1251."), 3.25);
+
+    @Test
+    void headerNamesTheSubmissionTheSeedAndHowToReplayIt() {
+        String first = lines(print(REPORT)).get(0);
+
+        assertThat(first).contains("alice").contains("987654321").contains("--seed 987654321");
+    }
+
+    @Test
+    void submissionNotesArePrinted() {
+        assertThat(lines(print(REPORT))).contains("Note: homework/A.java: read as Windows-1251.");
+    }
+
+    @Test
+    void eachTaskLineShowsItsTitleAndScore() {
+        List<String> lines = lines(print(REPORT));
+
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Task 1  Squares and cubes").endsWith(" 4/10"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Task 2  Factorials  [missing]").endsWith(" 0/5"));
+    }
+
+    @Test
+    void passedAndFailedChecksAreListedWithTheirScores() {
+        List<String> lines = lines(print(REPORT));
+
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("  PASS 1.1  returned squares are right")
+                .endsWith(" 4/4"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("  FAIL 1.4  the threads ran at the same time")
+                .endsWith(" 0/6"));
+    }
+
+    @Test
+    void failedCheckIsFollowedByItsFeedbackIndentedLineByLine() {
+        List<String> lines = lines(print(REPORT));
+        int fail = indexOfStart(lines, "  FAIL 1.4");
+
+        assertThat(lines.get(fail + 1))
+                .isEqualTo("            Your cube thread only started after the square thread had finished.");
+        assertThat(lines.get(fail + 2)).isEqualTo("            Start both, then join both.");
+    }
+
+    @Test
+    void passedCheckHasNoFeedbackUnderIt() {
+        List<String> lines = lines(print(REPORT));
+        int pass = indexOfStart(lines, "  PASS 1.1");
+
+        assertThat(lines.get(pass + 1)).startsWith("  FAIL 1.4");
+    }
+
+    @Test
+    void ungradedTaskShowsItsMessageInsteadOfItsChecks() {
+        String text = print(REPORT);
+
+        assertThat(text).contains("\n  Missing FactorialWorker.java (with its package declaration)");
+        assertThat(text).doesNotContain("2.1");
+    }
+
+    @Test
+    void totalLineAndFooterShowScoreTimeAndSandbox() {
+        List<String> lines = lines(print(REPORT));
+
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Total").endsWith(" 4/15"));
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("Graded in 3.3 s; student code ran as: a container");
+    }
+
+    @Test
+    void longTitlesAreCutSoEveryRowFitsTheWidth() {
+        var longCheck = new CheckResult("1.9", "x".repeat(200), 0, 10, false, "because");
+        var report = new GradeReport("s", 1L, "none", List.of(new TaskResult(1, "y".repeat(200), TaskStatus.GRADED,
+                List.of(longCheck), List.of())), List.of(), 0);
+
+        List<String> lines = lines(print(report));
+
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Task 1  yyy").contains("...").endsWith(" 0/10")
+                .hasSize(72));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("  FAIL 1.9  xxx").contains("...")
+                .endsWith(" 0/10").hasSize(72));
+    }
+
+    private static int indexOfStart(List<String> lines, String prefix) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(prefix)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no line starts with \"" + prefix + "\" in " + lines);
+    }
+}

@@ -1,0 +1,77 @@
+package grader.rubric;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The rubric in code is the rubric of the contract: same rows, same words, same points, in the same order. */
+class RubricMatchesContractTest {
+
+    private static final Pattern TASK = Pattern.compile("^## (\\d)\\. .*\\((\\d+) points\\)");
+    private static final Pattern ROW = Pattern.compile("^\\| (.+) \\| (\\d+) \\|$");
+
+    record Row(String text, int points) {}
+
+    static Path repo() {
+        String configured = System.getProperty("grader.repo");
+        return (configured != null ? Path.of(configured) : Path.of("../..")).toAbsolutePath().normalize();
+    }
+
+    /** The rows of each task's table in ASSIGNMENTS.md, task by task. */
+    static List<List<Row>> contractRows(Path contract) throws IOException {
+        List<List<Row>> tasks = new ArrayList<>();
+        List<Row> current = null;
+        for (String line : Files.readAllLines(contract)) {
+            Matcher task = TASK.matcher(line);
+            Matcher row = ROW.matcher(line);
+            if (task.find()) {
+                current = new ArrayList<>();
+                tasks.add(current);
+            } else if (line.startsWith("## ")) {
+                current = null;
+            } else if (current != null && row.matches() && !row.group(1).equals("check")) {
+                current.add(new Row(row.group(1), Integer.parseInt(row.group(2))));
+            }
+        }
+        return tasks;
+    }
+
+    @Test
+    void everyTaskHasTheContractsRowsAndPoints() throws IOException {
+        List<List<Row>> contract = contractRows(repo().resolve("assignments/ASSIGNMENTS.md"));
+        assertThat(contract).hasSize(Task.values().length);
+        for (Task task : Task.values()) {
+            List<Row> inCode = RubricCatalog.checks(task).stream().map(c -> new Row(c.value(), c.points())).toList();
+            assertThat(inCode).as("task %d", task.number()).isEqualTo(contract.get(task.number() - 1));
+            assertThat(inCode.stream().mapToInt(Row::points).sum()).isEqualTo(25);
+        }
+    }
+
+    @Test
+    void checkIdsNumberTheRowsInOrder() {
+        for (Task task : Task.values()) {
+            List<String> ids = RubricCatalog.checks(task).stream().map(Check::id).toList();
+            List<String> expected = new ArrayList<>();
+            for (int i = 1; i <= ids.size(); i++) {
+                expected.add(task.number() + "." + i);
+            }
+            assertThat(ids).isEqualTo(expected);
+        }
+    }
+
+    /** The repository's copy of the contract is the course's contract, when the course's copy is beside it. */
+    @Test
+    void theRepositoryCopyOfTheContractIsCurrent() throws IOException {
+        Path shared = repo().resolve("../shared/ASSIGNMENTS.md");
+        if (Files.exists(shared)) {
+            assertThat(repo().resolve("assignments/ASSIGNMENTS.md")).hasSameTextualContentAs(shared);
+        }
+    }
+}

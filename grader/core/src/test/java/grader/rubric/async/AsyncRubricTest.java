@@ -1,0 +1,62 @@
+package grader.rubric.async;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import grader.probe.evidence.ReturnedValue;
+import grader.probe.evidence.ReturnedValue.Completion;
+import grader.rubric.Fixtures;
+import grader.rubric.Fixtures.Call;
+import grader.rubric.Parameters;
+import grader.rubric.Task;
+import grader.rubric.TaskEvidence;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AsyncRubricTest {
+
+    private final AsyncRubric rubric = new AsyncRubric();
+    private final Parameters parameters = Parameters.fromSeed(1);
+    private final long delayNanos = parameters.asyncDelay().toNanos();
+    private final List<Long> right = AsyncPlan.TEN_NUMBERS.stream().map(x -> (long) x * x).toList();
+
+    private TaskEvidence ten(long returnedAtMillis, boolean doneAtReturn, long activeMillis, List<Long> values) {
+        var value = new ReturnedValue.Async(doneAtReturn, activeMillis * 1_000_000, Completion.COMPLETED, values,
+                delayNanos + 5_000_000, 4, null);
+        return Fixtures.evidence(Task.ASYNC, parameters, Map.of(AsyncPlan.TEN,
+                new Call("AsyncSquares.squares", returnedAtMillis).returned(value).build()));
+    }
+
+    @Test
+    void aCallStarvedOfCpuOnALoadedMachineStillReturnsAtOnce() {
+        // 300 ms of wall time, of which it ran or waited only 4 ms: the machine was busy, not the call.
+        assertThatCode(() -> rubric.returnsAtOnce(ten(300, false, 4, right))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aCallThatSleptIsSlowWhateverTheMachine() {
+        assertThatThrownBy(() -> rubric.returnsAtOnce(ten(300, false, 290, right)))
+                .hasMessageContaining("took 290 ms to return");
+    }
+
+    @Test
+    void aFutureCompleteAtReturnWaitedForTheWork() {
+        assertThatThrownBy(() -> rubric.returnsAtOnce(ten(2, true, 1, right)))
+                .hasMessageContaining("already complete when it returned");
+    }
+
+    @Test
+    void sortedResultsGetTheHintAboutOrder() {
+        List<Long> sorted = right.stream().sorted().toList();
+        assertThatThrownBy(() -> rubric.squaresRightInOrder(ten(1, false, 1, sorted)))
+                .hasMessageContaining("keep the input order");
+    }
+
+    @Test
+    void intOverflowGetsTheHintAboutLong() {
+        List<Long> overflowed = right.stream().map(v -> (long) v.intValue()).toList();
+        assertThatThrownBy(() -> rubric.squaresRightInOrder(ten(1, false, 1, overflowed)))
+                .hasMessageContaining("(long) x * x");
+    }
+}

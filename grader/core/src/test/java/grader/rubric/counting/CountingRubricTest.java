@@ -1,0 +1,64 @@
+package grader.rubric.counting;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import grader.rubric.Fixtures;
+import grader.rubric.Fixtures.Call;
+import grader.rubric.Parameters;
+import grader.rubric.Task;
+import grader.rubric.TaskEvidence;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CountingRubricTest {
+
+    private final CountingRubric rubric = new CountingRubric();
+    private final Parameters parameters = Parameters.fromSeed(1);
+    private final long delay = parameters.countingDelay().toMillis();
+
+    /** Every thread counts 1..10 starting at {@code offsets[t]} ms, {@code gap} ms apart; returns at the end. */
+    private TaskEvidence run(double gap, double... offsets) {
+        double end = 0;
+        Call call = new Call("DelayedCounting.run", 0);
+        for (int i = 1; i <= 10; i++) {
+            for (int t = 0; t < offsets.length; t++) {
+                double at = offsets[t] + (i - 1) * gap;
+                call.line(t + 2, at, "counter-" + t + ": " + i);
+                end = Math.max(end, at);
+            }
+        }
+        Call returned = new Call("DelayedCounting.run", (long) end + 1);
+        call.build().lines().forEach(l -> returned.line(l.threadId(), l.atNanos() / 1e6, l.text()));
+        return Fixtures.evidence(Task.COUNTING, parameters, Map.of(CountingPlan.RUN, returned.build()));
+    }
+
+    @Test
+    void countersAtTheSameTimeWithTheDelayPassEveryCheck() {
+        TaskEvidence e = run(delay, 1, 2, 3, 4, 5, 6);
+        assertThatCode(() -> {
+            rubric.eachCountsOneToTen(e);
+            rubric.delayBetweenNumbers(e);
+            rubric.countersRunTogether(e);
+            rubric.finishedBeforeReturn(e);
+        }).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aLineALittleEarlyIsWithinTheClockTolerance() {
+        assertThatCode(() -> rubric.delayBetweenNumbers(run(delay - 5, 1))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void linesTooCloseTogetherAreReportedWithTheirSpacing() {
+        assertThatThrownBy(() -> rubric.delayBetweenNumbers(run(delay / 2.0, 1)))
+                .hasMessageContaining("only " + delay / 2 + " ms after").hasMessageContaining("the delay is");
+    }
+
+    @Test
+    void countersOneAfterAnotherTakeTooLong() {
+        double oneRun = 9 * delay + 1;
+        assertThatThrownBy(() -> rubric.countersRunTogether(run(delay, 0, oneRun, 2 * oneRun)))
+                .hasMessageContaining("start all the threads first");
+    }
+}
