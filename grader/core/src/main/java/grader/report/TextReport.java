@@ -37,12 +37,19 @@ public final class TextReport {
             if (task.status() != TaskStatus.GRADED) {
                 continue;
             }
+            String previous = "";
             for (CheckResult check : task.checks()) {
                 out.println(row("  " + (check.passed() ? "PASS " : "FAIL ") + check.id() + "  " + check.title(),
                         check.points() + "/" + check.maxPoints()));
-                if (!check.passed()) {
+                if (check.passed()) {
+                    continue;
+                }
+                if (check.feedback().equals(previous)) {
+                    out.println("            (the same reason as above)");
+                } else {
                     check.feedback().lines().forEach(line -> out.println("            " + line));
                 }
+                previous = check.feedback();
             }
         }
         out.println();

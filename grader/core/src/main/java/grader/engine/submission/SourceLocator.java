@@ -50,7 +50,8 @@ public final class SourceLocator {
         if (candidates.isEmpty()) {
             return new Found(Optional.empty(), "");
         }
-        candidates.sort(Comparator.<SourceFile, Boolean>comparing(s -> !s.shownPath().endsWith(packagePath))
+        candidates.sort(Comparator.<SourceFile, Boolean>comparing(s -> !(s.shownPath().equals(packagePath)
+                        || s.shownPath().endsWith("/" + packagePath)))
                 .thenComparingInt(s -> s.shownPath().split("/").length)
                 .thenComparing(SourceFile::shownPath));
         String note = candidates.size() == 1 ? "" : "found " + candidates.size() + " copies of " + fileName

@@ -11,7 +11,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
 /**
@@ -44,7 +43,8 @@ public final class SubmissionReader {
 
     /** The name of a submission at {@code path}: its file name without {@code .zip}. */
     public static String nameOf(Path path) {
-        String file = path.toAbsolutePath().normalize().getFileName().toString();
+        Path name = path.toAbsolutePath().normalize().getFileName();
+        String file = name == null ? "submission" : name.toString();
         return file.toLowerCase(java.util.Locale.ROOT).endsWith(".zip") ? file.substring(0, file.length() - 4)
                 : file;
     }
@@ -53,7 +53,7 @@ public final class SubmissionReader {
         if (!Files.exists(path)) {
             throw new InvalidSubmissionException("there is no file or folder " + path);
         }
-        Path copy = Files.createDirectories(scratch.resolve("src"));
+        Path copy = Files.createDirectories(scratch.toAbsolutePath().normalize().resolve("src"));
         List<String> notes = new ArrayList<>();
         if (Files.isDirectory(path)) {
             copyFolder(path, copy);
@@ -84,7 +84,7 @@ public final class SubmissionReader {
         Files.walkFileTree(from, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                if (attrs.isRegularFile() && isJava(file.getFileName().toString())
+                if (attrs.isRegularFile() && isJava(from.relativize(file).toString().replace('\\', '/'))
                         && !Files.isSymbolicLink(file)) {
                     budget.take(attrs.size(), file.toString());
                     Path target = to.resolve(from.relativize(file).toString());
@@ -119,9 +119,11 @@ public final class SubmissionReader {
             if (!any) {
                 throw new InvalidSubmissionException(zip.getFileName() + " is not a zip archive, or it is empty");
             }
-        } catch (ZipException | IllegalArgumentException e) {
-            throw new InvalidSubmissionException(zip.getFileName() + " is not a readable zip archive: "
-                    + e.getMessage(), e);
+        } catch (InvalidSubmissionException e) {
+            throw e;
+        } catch (IOException | IllegalArgumentException e) {
+            // a truncated archive ends in an EOFException, a strange one in a clash of names: all unreadable
+            throw new InvalidSubmissionException(zip.getFileName() + " is not a readable zip archive: " + e, e);
         }
     }
 

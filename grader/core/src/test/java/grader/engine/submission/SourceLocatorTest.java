@@ -183,4 +183,12 @@ class SourceLocatorTest {
         assertThat(found.get("homework.factorial.FactorialWorker").file()).contains(worker);
         assertThat(found.get("homework.factorial.ProcessFactorials").file()).isEmpty();
     }
+
+    @Test
+    void folderMatchRequiresWholeFolderNames() {
+        var shallow = source("SquaresAndCubes.java", SQUARES);
+        var lookalike = source("myhomework/squares/SquaresAndCubes.java", SQUARES);
+        assertThat(chosen(SourceLocator.locate(List.of(shallow, lookalike), CLASS)))
+                .isEqualTo("SquaresAndCubes.java");
+    }
 }

@@ -294,4 +294,42 @@ class SubmissionReaderTest {
         assertThat(submission.notes()).singleElement().asString()
                 .startsWith("homework/Privet.java: ").contains("Windows-1251");
     }
+
+    @Test
+    void truncatedZipIsInvalid() throws IOException {
+        byte[] noise = new byte[20_000];
+        new java.util.Random(1).nextBytes(noise);
+        Path whole = zip("whole.zip", entries("A.java", "class A {} //" + new String(noise,
+                java.nio.charset.StandardCharsets.ISO_8859_1)));
+        byte[] all = Files.readAllBytes(whole);
+        Path truncated = Files.write(dir.resolve("truncated.zip"), java.util.Arrays.copyOf(all, all.length / 2));
+        Path scratch = scratch();
+        assertThatThrownBy(() -> new SubmissionReader().read(truncated, scratch))
+                .isInstanceOf(InvalidSubmissionException.class);
+    }
+
+    @Test
+    void macosxFolderInAFolderSubmissionIsIgnored() throws IOException {
+        Path folder = dir.resolve("unzipped");
+        write(folder.resolve("homework/squares/SquaresAndCubes.java"), SQUARES);
+        Path apple = folder.resolve("__MACOSX/homework/squares/._SquaresAndCubes.java");
+        Files.createDirectories(apple.getParent());
+        Files.write(apple, new byte[] {0, 5, 22, 7, (byte) 0xFF, (byte) 0xFE, 1, 2});
+        Submission submission = new SubmissionReader().read(folder, scratch());
+        assertThat(submission.sources()).extracting(SourceFile::shownPath)
+                .containsExactly("homework/squares/SquaresAndCubes.java");
+        assertThat(submission.notes()).isEmpty();
+    }
+
+    @Test
+    void aRelativeScratchFolderStillAcceptsEntriesInside() throws IOException {
+        Path zip = zip("ok.zip", entries("A.java", "class A {}"));
+        Path relative = Path.of("").toAbsolutePath().relativize(scratch());
+        assertThat(new SubmissionReader().read(zip, Path.of(".").resolve(relative)).sources()).hasSize(1);
+    }
+
+    @Test
+    void theRootFolderHasAName() {
+        assertThat(SubmissionReader.nameOf(Path.of("/"))).isNotBlank();
+    }
 }
