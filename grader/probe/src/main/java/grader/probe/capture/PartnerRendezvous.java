@@ -22,6 +22,12 @@ import java.util.function.Function;
  */
 public final class PartnerRendezvous implements FirstLineHold {
 
+    /**
+     * How long everyone must look stalled before the hold ends: a partner that was just started may be a virtual
+     * thread, which no thread listing shows, and it prints within this time unless it is really stuck.
+     */
+    static final long SETTLE_NANOS = 100_000_000;
+
     private final Recorder recorder;
     private final Thread caller;
     private final long firstStudentThreadId;
@@ -50,6 +56,7 @@ public final class PartnerRendezvous implements FirstLineHold {
             return;
         }
         long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
+        long stalledSince = 0;
         try {
             while (System.nanoTime() < deadline) {
                 if (recorder.anotherPrinted(self.getId(), line -> isOtherKind(kind, line))) {
@@ -57,8 +64,13 @@ public final class PartnerRendezvous implements FirstLineHold {
                 }
                 List<Thread> others = others(self);
                 if (others.stream().allMatch(PartnerRendezvous::stalled)) {
-                    witness(self, others, false);
-                    return;
+                    stalledSince = stalledSince == 0 ? System.nanoTime() : stalledSince;
+                    if (System.nanoTime() - stalledSince > SETTLE_NANOS) {
+                        witness(self, others, false);
+                        return;
+                    }
+                } else {
+                    stalledSince = 0;
                 }
                 recorder.awaitLine(2);
             }
