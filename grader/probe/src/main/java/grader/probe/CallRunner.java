@@ -33,7 +33,8 @@ import java.util.concurrent.TimeUnit;
  * back, the threads that printed get a short grace to end, and then the evidence is built.
  *
  * <p>Spec keys: {@code call} and its arguments (see {@link Calls}), {@code timeoutMs}, {@code graceMs} (1000),
- * {@code outputLimit} (1 MiB), {@code holdMs} (0: no first-line rendezvous), {@code watchProcesses} (0 or 1).
+ * {@code outputLimit} (1 MiB), {@code holdMs} (0: no first-line rendezvous), {@code watchProcesses} (0 or 1),
+ * {@code recordProcessStarts} (0 or 1: also record every process start through Flight Recorder).
  */
 public final class CallRunner {
 
@@ -74,7 +75,8 @@ public final class CallRunner {
             ended.countDown();
         }, "main");
         caller.setDaemon(false);
-        ProcessWatcher watcher = spec.number("watchProcesses", 0) == 1 ? new ProcessWatcher(start, 2) : null;
+        ProcessWatcher watcher = spec.number("watchProcesses", 0) == 1
+                ? new ProcessWatcher(start, 2, spec.number("recordProcessStarts", 0) == 1) : null;
         PartnerRendezvous rendezvous = call.lineKinds() == null || spec.number("holdMs", 0) == 0 ? null
                 : new PartnerRendezvous(recorder, caller, firstStudentThreadId, call.lineKinds(),
                         spec.number("holdMs", 0));

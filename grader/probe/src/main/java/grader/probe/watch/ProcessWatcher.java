@@ -3,10 +3,11 @@ package grader.probe.watch;
 import grader.probe.evidence.ChildProcess;
 import grader.probe.evidence.ProcessObservation;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Watches the processes that descend from this JVM while a call runs, by polling every few milliseconds.
@@ -18,7 +19,8 @@ import java.util.Map;
  */
 public final class ProcessWatcher {
 
-    private record Seen(ProcessHandle handle, long firstSeen, List<String> arguments, long lastSeen) {}
+    /** A process as seen so far; {@code handle} is null for one known only from the start recording. */
+    private record Seen(long pid, ProcessHandle handle, long firstSeen, List<String> arguments, long lastSeen) {}
 
     private final long startNanos;
     private final long periodMillis;
@@ -27,15 +29,24 @@ public final class ProcessWatcher {
     private int polls;
     private volatile boolean running = true;
     private final Thread thread;
+    private final ProcessStarts starts;
 
-    public ProcessWatcher(long startNanos, long periodMillis) {
+    /**
+     * @param recordStarts whether to record every start through Flight Recorder too (costs about 0.3 s of CPU),
+     *     so that the list of children is complete even on a machine loaded enough to starve the poller
+     */
+    public ProcessWatcher(long startNanos, long periodMillis, boolean recordStarts) {
         this.startNanos = startNanos;
         this.periodMillis = periodMillis;
         this.thread = new Thread(this::loop, "grader-process-watcher");
         thread.setDaemon(true);
+        this.starts = recordStarts ? new ProcessStarts() : null;
     }
 
     public void start() {
+        if (starts != null) {
+            starts.start();
+        }
         thread.start();
     }
 
@@ -63,9 +74,9 @@ public final class ProcessWatcher {
                 confirmed.add(p.pid());
             }
             if (before == null || !before.handle().equals(p)) {
-                seen.put(p.pid(), new Seen(p, now, args, now));
+                seen.put(p.pid(), new Seen(p.pid(), p, now, args, now));
             } else {
-                seen.put(p.pid(), new Seen(p, before.firstSeen(), args.isEmpty() ? before.arguments() : args,
+                seen.put(p.pid(), new Seen(p.pid(), p, before.firstSeen(), args.isEmpty() ? before.arguments() : args,
                         alive ? now : before.lastSeen()));
             }
         }
@@ -92,14 +103,37 @@ public final class ProcessWatcher {
             left = ProcessHandle.current().descendants().toList();
         }
         List<ProcessHandle> stillAlive = left.stream().filter(ProcessHandle::isAlive).toList();
+        List<ProcessStarts.Started> recorded = List.of();
+        if (starts != null) {
+            try {
+                recorded = starts.stop();
+            } catch (IOException e) {
+                recorded = List.of();
+            }
+        }
         synchronized (this) {
+            for (ProcessStarts.Started s : recorded) {
+                Seen polled = seen.get(s.pid());
+                List<String> args = s.command().subList(Math.min(1, s.command().size()), s.command().size());
+                if (polled == null) {
+                    // started and gone between two polls: known only from the recording
+                    Optional<ProcessHandle> handle = ProcessHandle.of(s.pid());
+                    seen.put(s.pid(), new Seen(s.pid(), handle.orElse(null), -1, args, -1));
+                } else if (!sameLastArgument(polled.arguments(), args)) {
+                    // polled only before its exec (still the parent's or the spawn helper's command line)
+                    seen.put(s.pid(), new Seen(s.pid(), polled.handle(), polled.firstSeen(), args, polled.lastSeen()));
+                }
+            }
             List<ChildProcess> children = seen.values().stream()
-                    .sorted(Comparator.comparingLong(Seen::firstSeen))
-                    .map(s -> new ChildProcess(s.handle().pid(), s.arguments(), s.firstSeen(), s.lastSeen(),
-                            stillAlive.contains(s.handle())))
+                    .map(s -> new ChildProcess(s.pid(), s.arguments(), s.firstSeen(), s.lastSeen(),
+                            s.handle() != null && stillAlive.contains(s.handle())))
                     .toList();
             return new ProcessObservation(children, mostAliveAtOnce, polls);
         }
+    }
+
+    private static boolean sameLastArgument(List<String> a, List<String> b) {
+        return !a.isEmpty() && !b.isEmpty() && a.get(a.size() - 1).equals(b.get(b.size() - 1));
     }
 
     /** Kills whatever still descends from this JVM, so that nothing outlives the probe. */

@@ -1,0 +1,57 @@
+package homework.factorial;
+
+import java.math.BigInteger;
+
+/**
+ * Task 4, the child process: computes the factorial of each number it is given, one line per number.
+ *
+ * <pre>{@code
+ * $ java -cp classes homework.factorial.FactorialWorker 5
+ * 5! = 120
+ * $ java -cp classes homework.factorial.FactorialWorker 3 4
+ * 3! = 6
+ * 4! = 24
+ * }</pre>
+ * On a bad argument it prints a message to standard error and exits with status 2.
+ */
+public final class FactorialWorker {
+
+    private static final int EXIT_BAD_ARGUMENT = 2;
+
+    private FactorialWorker() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            fail("expected at least one number");
+        }
+        int[] numbers = new int[args.length];
+        for (int i = 0; i < args.length; i++) {
+            try {
+                numbers[i] = Integer.parseInt(args[i].trim());
+            } catch (NumberFormatException e) {
+                fail("not a whole number: '" + args[i] + "'");
+            }
+            if (numbers[i] < 0) {
+                fail("the factorial is defined for n >= 0, got " + numbers[i]);
+            }
+        }
+        for (int n : numbers) {
+            System.out.println(n + "! = " + factorial(n));
+        }
+    }
+
+    /** n! as a BigInteger: 21! no longer fits in a long. */
+    static BigInteger factorial(int n) {
+        BigInteger result = BigInteger.ONE;
+        for (int i = 2; i <= n; i++) {
+            result = result.multiply(BigInteger.valueOf(i));
+        }
+        return result;
+    }
+
+    private static void fail(String message) {
+        System.err.println("FactorialWorker: " + message);
+        System.exit(EXIT_BAD_ARGUMENT);
+    }
+}
