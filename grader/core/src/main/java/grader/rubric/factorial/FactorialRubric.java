@@ -117,6 +117,7 @@ public class FactorialRubric {
         if (run25.timedOut() || run25.exitCode() != 0 || !run25.stdoutLines().contains(LINE_25)) {
             throw Feedback.because("`java " + WORKER + " 25` should print `" + LINE_25 + "` and exit 0")
                     .evidence("it " + ended(run25) + " and printed: " + shown(run25.stdout()))
+                    .evidence(errorsOf(run25))
                     .hint(run25.stdout().contains("25! = ") ? "25! does not fit in a long: use BigInteger" : "")
                     .failure();
         }
@@ -150,6 +151,13 @@ public class FactorialRubric {
     private static String commands(List<ChildProcess> children) {
         return children.stream().limit(5).map(c -> c.mainClass().isEmpty() ? String.join(" ", c.arguments())
                 : c.mainClass() + " " + c.programArguments()).collect(Collectors.joining("; "));
+    }
+
+    /** The start of what a run printed on standard error (a crash's exception is there), or nothing. */
+    private static List<String> errorsOf(ProgramRun run) {
+        List<String> lines = run.stderr().strip().lines().filter(l -> !l.startsWith("Picked up ")).limit(3)
+                .toList();
+        return lines.isEmpty() ? List.of() : List.of("its standard error: " + String.join(" | ", lines));
     }
 
     private static String ended(ProgramRun run) {
