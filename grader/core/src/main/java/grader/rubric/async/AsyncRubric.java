@@ -91,7 +91,8 @@ public class AsyncRubric {
             + "platform threads")
     void scalesWithoutThreads(TaskEvidence evidence) {
         CallEvidence call = Feedback.returned(evidence.call(AsyncPlan.MANY));
-        ReturnedValue.Async result = completed(call);
+        ReturnedValue.Async result = completed(call, "a thread that sleeps per item lets a pool run only a few "
+                + "items at a time, so 10,000 take thousands of delays: schedule the delays instead of sleeping");
         Duration delay = evidence.parameters().asyncDelay();
         if (result.completedAtNanos() > delay.toNanos() * 3) {
             throw Feedback.because("10,000 items took " + Millis.show(result.completedAtNanos()) + " = "
@@ -110,7 +111,8 @@ public class AsyncRubric {
     @Check(id = "3.5", points = 2, value = "an empty list completes with an empty list")
     void emptyList(TaskEvidence evidence) {
         CallEvidence call = Feedback.returned(evidence.call(AsyncPlan.EMPTY));
-        ReturnedValue.Async result = completed(call);
+        ReturnedValue.Async result = completed(call, "with no items, nothing completes the result by itself: "
+                + "complete it also when the list is empty (allOf() of nothing is already complete)");
         if (!result.values().isEmpty()) {
             throw Feedback.because("the future of " + call.call() + " completed with " + result.values()
                     + " instead of an empty list").failure();
@@ -119,6 +121,15 @@ public class AsyncRubric {
 
     /** The future's result, or the check fails with why it did not complete normally. */
     private static ReturnedValue.Async completed(CallEvidence call) {
+        return completed(call, "is the future completed on every path?");
+    }
+
+    /**
+     * The future's result, or the check fails with why it did not complete normally.
+     *
+     * @param neverHint what to try when the future never completed
+     */
+    private static ReturnedValue.Async completed(CallEvidence call, String neverHint) {
         ReturnedValue.Async result = call.returned(ReturnedValue.Async.class).orElseThrow();
         if (result.completion() == Completion.COMPLETED && result.values() != null) {
             return result;
@@ -127,7 +138,7 @@ public class AsyncRubric {
             case NULL_FUTURE -> Feedback.because(call.call() + " returned null instead of a future").failure();
             case NOT_COMPLETED -> Feedback.because("the future of " + call.call() + " never completed within its "
                             + "time limit")
-                    .hint("is the future completed on every path, also for an empty list?")
+                    .hint(neverHint)
                     .failure();
             case COMPLETED_EXCEPTIONALLY -> Feedback.because("the future of " + call.call()
                     + " completed with an exception: " + result.failure().describe()).failure();

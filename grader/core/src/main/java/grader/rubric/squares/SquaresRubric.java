@@ -69,7 +69,8 @@ public class SquaresRubric {
                         + Millis.show(firstLines.get(0).atNanos()) + " to "
                         + Millis.show(firstLines.get(firstLines.size() - 1).atNanos()) + ", all before the " + second
                         + " thread `" + secondLines.get(0).threadName() + "` printed its first line at "
-                        + Millis.show(secondLines.get(0).atNanos()) + ", and it was not alive while the first waited")
+                        + Millis.show(secondLines.get(0).atNanos()) + "; it was not yet alive while the " + first
+                        + " thread was held at its first line")
                 .hint("start both threads before you wait for either: a.start(); b.start(); a.join(); b.join();")
                 .failure();
     }
