@@ -43,4 +43,25 @@ public final class Lines {
         }
         return shown;
     }
+
+    /**
+     * Fails unless the call finished its printing before it returned: no line after the return, and no thread that
+     * printed still alive after the grace (executor threads may take a moment to end).
+     */
+    public static void requireFinishedBeforeReturn(CallEvidence call) {
+        List<PrintedLine> late = afterReturn(call);
+        if (!late.isEmpty()) {
+            throw Feedback.because(late.size() +  " line(s) were printed after " + call.call() + " had returned at "
+                            + Millis.show(call.returnedAtNanos()))
+                    .evidence(showSome(late, 3))
+                    .hint("wait for every thread (join each, a latch, or awaitTermination) before you return")
+                    .failure();
+        }
+        call.printers().stream().filter(t -> !t.isCaller() && t.aliveAfterGrace()).findFirst().ifPresent(t -> {
+            throw Feedback.because("thread `" + t.name() + "`, which printed, was still alive a second after "
+                            + call.call() + " returned")
+                    .hint("shut your executor down (shutdown() and awaitTermination()) or join your threads")
+                    .failure();
+        });
+    }
 }

@@ -115,21 +115,7 @@ public class CountingRubric {
     @Check(id = "2.5", points = 3, value = "`run` returns only after every line was printed, and no thread that "
             + "printed is still alive then (short grace)")
     void finishedBeforeReturn(TaskEvidence evidence) {
-        CallEvidence call = Feedback.returned(evidence.call(CountingPlan.RUN));
-        List<PrintedLine> late = Lines.afterReturn(call);
-        if (!late.isEmpty()) {
-            throw Feedback.because(late.size() + " line(s) were printed after run had returned at "
-                            + Millis.show(call.returnedAtNanos()))
-                    .evidence(Lines.showSome(late, 3))
-                    .hint("wait for every thread (join each, or a latch, or awaitTermination) before you return")
-                    .failure();
-        }
-        call.printers().stream().filter(ThreadFact::aliveAfterGrace).findFirst().ifPresent(t -> {
-            throw Feedback.because("thread `" + t.name() + "`, which printed, was still alive a second after run "
-                            + "returned")
-                    .hint("shut your executor down (shutdown() and awaitTermination()) or join your threads")
-                    .failure();
-        });
+        Lines.requireFinishedBeforeReturn(Feedback.returned(evidence.call(CountingPlan.RUN)));
     }
 
     /** When each thread printed its first number: shows counters that ran one after another. */

@@ -7,7 +7,6 @@ import grader.probe.calls.SquaresLines;
 import grader.probe.evidence.CallEvidence;
 import grader.probe.evidence.PrintedLine;
 import grader.probe.evidence.ReturnedValue;
-import grader.probe.evidence.ThreadFact;
 import grader.rubric.Check;
 import grader.rubric.Feedback;
 import grader.rubric.ListDiff;
@@ -79,23 +78,7 @@ public class SquaresRubric {
             + "is still alive then (short grace)")
     void finishedBeforeReturn(TaskEvidence evidence) {
         for (String key : List.of(SquaresPlan.TEN, SquaresPlan.RANDOM)) {
-            CallEvidence call = Feedback.returned(evidence.call(key));
-            List<PrintedLine> late = Lines.afterReturn(call);
-            if (!late.isEmpty()) {
-                throw Feedback.because(late.size() + " line(s) were printed after " + call.call() + " had returned")
-                        .evidence(Lines.showSome(late, 3))
-                        .evidence("it returned at " + Millis.show(call.returnedAtNanos()))
-                        .hint("wait for both threads (join, a latch, or awaitTermination) before you return")
-                        .failure();
-            }
-            List<ThreadFact> alive = call.printers().stream().filter(t -> !t.isCaller() && t.aliveAfterGrace())
-                    .toList();
-            if (!alive.isEmpty()) {
-                throw Feedback.because("thread `" + alive.get(0).name() + "`, which printed, was still alive a "
-                                + "second after " + call.call() + " returned")
-                        .hint("shut your executor down (shutdown() and awaitTermination()) or join your threads")
-                        .failure();
-            }
+            Lines.requireFinishedBeforeReturn(Feedback.returned(evidence.call(key)));
         }
     }
 
