@@ -1,6 +1,11 @@
 package grader.cli;
 
+import grader.batch.BatchGrader;
+import grader.batch.LogProgress;
+import grader.batch.Progress;
+import grader.batch.TerminalProgress;
 import grader.engine.Grader;
+import grader.engine.run.SandboxChoice;
 import grader.engine.run.StudentJvm;
 import grader.report.GradeReport;
 import grader.report.GradescopeResults;
@@ -15,6 +20,7 @@ import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -35,13 +41,24 @@ public final class GradeCommand {
     public static final int EXIT_USAGE = 2;
     public static final int EXIT_INTERNAL = 3;
 
+    /** Submissions graded at once in a batch: measured best on 2 cores (see the README). */
+    static final int DEFAULT_JOBS = 2;
+
     static final String USAGE = """
-            Usage: ./grade [PATH] [--json FILE] [--seed N] [--parallel N] [--keep]
+            Usage: ./grade [PATH] [--json FILE] [--seed N] [--parallel N] [--keep] [--sandbox M]
+                   ./grade --batch DIR [--out OUT] [--jobs N] [--force] [--seed N] [--sandbox M]
               PATH          a submission: a folder or a .zip (default: the repository's assignments/)
+              --batch DIR   grade every sub-folder and .zip of DIR, one submission each
+              --out OUT     where the batch writes gradebook.csv, report.html and one folder per submission
+                            (default: a folder 'grades' beside DIR)
+              --jobs N      submissions graded at once in a batch (default 2)
+              --force       grade again even submissions unchanged since the last batch
               --json FILE   also write the result as Gradescope results.json
               --seed N      replay the random inputs of an earlier run
               --parallel N  student JVMs at once (default 4)
               --keep        keep the scratch folder (evidence and compiled classes) and print where it is
+              --sandbox M   auto (default: bubblewrap if it works here, else Linux process limits, else none),
+                            bwrap (bubblewrap or stop), or none
             """;
 
     private final PrintWriter out;
@@ -59,7 +76,13 @@ public final class GradeCommand {
     }
 
     /** Options of one command line. */
-    record Options(Path submission, Path json, Long seed, int parallel, boolean keep) {
+    record Options(Path submission, Path json, Long seed, int parallel, boolean keep, SandboxChoice.Mode sandbox,
+            Path batch, Path out, int jobs, boolean force) {
+
+        Options(Path submission, Path json, Long seed, int parallel, boolean keep, SandboxChoice.Mode sandbox) {
+            this(submission, json, seed, parallel, keep, sandbox, null, null, DEFAULT_JOBS, false);
+        }
+
         static Options parse(String... args) {
             Deque<String> words = new ArrayDeque<>(List.of(args));
             Path submission = null;
@@ -67,6 +90,11 @@ public final class GradeCommand {
             Long seed = null;
             int parallel = 4;
             boolean keep = false;
+            SandboxChoice.Mode sandbox = SandboxChoice.Mode.AUTO;
+            Path batch = null;
+            Path out = null;
+            int jobs = DEFAULT_JOBS;
+            boolean force = false;
             while (!words.isEmpty()) {
                 String word = words.pop();
                 switch (word) {
@@ -74,6 +102,11 @@ public final class GradeCommand {
                     case "--seed" -> seed = Long.parseLong(value(words, word));
                     case "--parallel" -> parallel = Integer.parseInt(value(words, word));
                     case "--keep" -> keep = true;
+                    case "--sandbox" -> sandbox = SandboxChoice.Mode.parse(value(words, word));
+                    case "--batch" -> batch = Path.of(value(words, word));
+                    case "--out" -> out = Path.of(value(words, word));
+                    case "--jobs" -> jobs = Integer.parseInt(value(words, word));
+                    case "--force" -> force = true;
                     default -> {
                         if (word.startsWith("-") || submission != null) {
                             throw new IllegalArgumentException("unexpected argument: " + word);
@@ -82,12 +115,19 @@ public final class GradeCommand {
                     }
                 }
             }
-            if (parallel < 1) {
-                throw new IllegalArgumentException("--parallel must be at least 1");
+            if (parallel < 1 || jobs < 1) {
+                throw new IllegalArgumentException("--parallel and --jobs must be at least 1");
+            }
+            if (batch != null && submission != null) {
+                throw new IllegalArgumentException("give either a submission or --batch DIR, not both");
             }
             Path home = Path.of(System.getProperty("grader.home", "."));
-            return new Options(submission == null ? home.resolve("assignments") : submission, json, seed, parallel,
-                    keep);
+            Path target = submission == null ? home.resolve("assignments") : submission;
+            if (batch != null) {
+                Path parent = batch.toAbsolutePath().normalize().getParent();
+                out = out != null ? out : (parent == null ? Path.of("grades") : parent.resolve("grades"));
+            }
+            return new Options(target, json, seed, parallel, keep, sandbox, batch, out, jobs, force);
         }
 
         private static String value(Deque<String> words, String option) {
@@ -113,17 +153,23 @@ public final class GradeCommand {
             err.flush();
             return EXIT_USAGE;
         }
-        if (!Files.exists(options.submission())) {
-            err.println("grade: there is no file or folder " + options.submission());
+        Path input = options.batch() != null ? options.batch() : options.submission();
+        if (!Files.exists(input) || options.batch() != null && !Files.isDirectory(input)) {
+            err.println("grade: there is no " + (options.batch() != null ? "folder " : "file or folder ") + input);
             err.flush();
             return EXIT_USAGE;
+        }
+        if (options.batch() != null) {
+            return runBatch(options);
         }
         Path scratch = null;
         try {
             scratch = Files.createTempDirectory("grade-");
             long seed = options.seed() != null ? options.seed() : Parameters.newSeed();
-            GradeReport report = new Grader(new StudentJvm(StudentJvm.Settings.defaults()), options.parallel())
-                    .grade(options.submission(), Parameters.fromSeed(seed), scratch);
+            StudentJvm.Settings settings = StudentJvm.Settings.defaults();
+            SandboxChoice sandbox = SandboxChoice.detect(settings.java(), options.sandbox());
+            GradeReport report = new Grader(new StudentJvm(settings.withSandbox(sandbox.forSlot(0))),
+                    options.parallel()).grade(options.submission(), Parameters.fromSeed(seed), scratch);
             TextReport.print(report, out);
             if (options.json() != null) {
                 GradescopeResults.write(report, options.json());
@@ -134,6 +180,10 @@ public final class GradeCommand {
             }
             out.flush();
             return EXIT_OK;
+        } catch (IllegalStateException e) {
+            err.println("grade: " + e.getMessage());
+            err.flush();
+            return EXIT_USAGE;
         } catch (IOException | RuntimeException e) {
             err.println("grade: the grader failed: " + e);
             err.flush();
@@ -145,6 +195,35 @@ public final class GradeCommand {
             if (scratch != null && !options.keep()) {
                 deleteQuietly(scratch);
             }
+        }
+    }
+
+    private int runBatch(Options options) {
+        try {
+            StudentJvm.Settings settings = StudentJvm.Settings.defaults();
+            SandboxChoice sandbox = SandboxChoice.detect(settings.java(), options.sandbox());
+            if (!sandbox.reason().isEmpty()) {
+                out.println("Note: " + sandbox.reason() + "; student code runs as: " + sandbox.forSlot(0).describe());
+            }
+            long seed = options.seed() != null ? options.seed() : Parameters.newSeed();
+            boolean terminal = System.console() != null && !"true".equalsIgnoreCase(System.getenv("CI"));
+            Progress progress = terminal ? new TerminalProgress(out) : new LogProgress(out);
+            var batch = new BatchGrader(settings, sandbox, options.jobs(), options.parallel());
+            BatchGrader.Result result = batch.run(options.batch(), options.out(), seed, options.force(), progress);
+            out.printf(Locale.ROOT, "Seed %d. Wrote %s%n", seed, options.out().resolve("gradebook.csv"));
+            out.flush();
+            return EXIT_OK;
+        } catch (IllegalStateException e) {
+            err.println("grade: " + e.getMessage());
+            err.flush();
+            return EXIT_USAGE;
+        } catch (IOException | RuntimeException e) {
+            err.println("grade: the batch failed: " + e);
+            err.flush();
+            return EXIT_INTERNAL;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return EXIT_INTERNAL;
         }
     }
 

@@ -12,6 +12,7 @@ import grader.engine.submission.SourceLocator;
 import grader.engine.submission.Submission;
 import grader.engine.submission.SubmissionReader;
 import grader.probe.evidence.CallEvidence;
+import grader.probe.evidence.Outcome;
 import grader.report.GradeReport;
 import grader.report.TaskResult;
 import grader.report.TaskStatus;
@@ -52,14 +53,12 @@ import java.util.concurrent.Future;
 public final class Grader {
 
     private final StudentJvm jvm;
-    private final ProbeLauncher probe;
     private final int parallelism;
     private final TaskCompiler compiler = new TaskCompiler();
     private final RubricLauncher rubric = new RubricLauncher();
 
     public Grader(StudentJvm jvm, int parallelism) {
         this.jvm = jvm;
-        this.probe = new ProbeLauncher(jvm);
         this.parallelism = parallelism;
     }
 
@@ -68,7 +67,18 @@ public final class Grader {
      * @param scratch an empty folder this run may use (the student's code runs there)
      */
     public GradeReport grade(Path path, Parameters parameters, Path scratch) throws IOException, InterruptedException {
+        try {
+            return gradeIn(path, parameters, scratch);
+        } finally {
+            jvm.settings().sandbox().cleanUp();
+        }
+    }
+
+    private GradeReport gradeIn(Path path, Parameters parameters, Path scratch)
+            throws IOException, InterruptedException {
         long started = System.nanoTime();
+        // a sandboxed user of its own must be able to pass through (not list) the scratch folder
+        Files.setPosixFilePermissions(scratch, java.nio.file.attribute.PosixFilePermissions.fromString("rwx--x--x"));
         Submission submission;
         try {
             submission = new SubmissionReader().read(path, scratch);
@@ -77,7 +87,7 @@ public final class Grader {
             for (Task task : Task.values()) {
                 tasks.add(new TaskResult(task.number(), task.title(), TaskStatus.INVALID,
                         RubricCatalog.allFailed(task, "The submission could not be read: " + e.getMessage()),
-                        List.of()));
+                        List.of(), false));
             }
             return new GradeReport(SubmissionReader.nameOf(path), parameters.seed(), jvm.settings().sandbox()
                     .describe(), tasks, List.of("The submission could not be read: " + e.getMessage()),
@@ -106,7 +116,7 @@ public final class Grader {
                 } else {
                     results.put(task, new TaskResult(task.number(), task.title(), TaskStatus.COMPILE_ERROR,
                             RubricCatalog.allFailed(task, "This task does not compile, so it could not be graded."),
-                            withNotes(task, submission, compilation.errors())));
+                            withNotes(task, submission, compilation.errors()), false));
                 }
             }
         }
@@ -116,7 +126,7 @@ public final class Grader {
             Task task = evidence.task();
             EvidenceStore.write(evidenceFolder, evidence);
             results.put(task, new TaskResult(task.number(), task.title(), TaskStatus.GRADED,
-                    rubric.judge(task, evidenceFolder), withNotes(task, submission, List.of())));
+                    rubric.judge(task, evidenceFolder), withNotes(task, submission, List.of()), timedOut(evidence)));
         });
         return new GradeReport(submission.name(), parameters.seed(), jvm.settings().sandbox().describe(),
                 List.copyOf(results.values()), submission.notes(), seconds(started));
@@ -133,7 +143,7 @@ public final class Grader {
         String message = "Missing " + String.join(" and ", missing) + " (with its package declaration), so this "
                 + "task could not be graded.";
         return Optional.of(new TaskResult(task.number(), task.title(), TaskStatus.MISSING,
-                RubricCatalog.allFailed(task, message), List.of(message)));
+                RubricCatalog.allFailed(task, message), List.of(message), false));
     }
 
     private static List<SourceFile> sourcesOf(Task task, Submission submission) {
@@ -167,14 +177,15 @@ public final class Grader {
     private void gather(Map<Task, Path> compiled, Parameters parameters, Path scratch, Judge judge)
             throws IOException, InterruptedException {
         Path agent = AgentJar.write(scratch.resolve("agent"));
+        ProbeLauncher probe = new ProbeLauncher(jvm, ProbeLauncher.copyProbe(scratch.resolve("probe")));
         Map<Task, List<PlannedCall>> plans = new EnumMap<>(Task.class);
         compiled.keySet().forEach(task -> plans.put(task, task.plan().calls(parameters)));
         Map<Task, Map<String, Object>> results = new EnumMap<>(Task.class);
         ExecutorService pool = Executors.newFixedThreadPool(parallelism);
         try {
-            var untimed = submit(pool, plans, compiled, false, scratch, agent);
+            var untimed = submit(pool, plans, compiled, false, scratch, agent, probe);
             collect(untimed, results);
-            var timed = submit(pool, plans, compiled, true, scratch, agent);
+            var timed = submit(pool, plans, compiled, true, scratch, agent, probe);
             for (Task task : plans.keySet()) {
                 if (!timed.containsKey(task)) {
                     judge.judge(evidenceOf(task, parameters, results.get(task)));
@@ -190,7 +201,8 @@ public final class Grader {
     }
 
     private Map<Task, Map<String, Future<Object>>> submit(ExecutorService pool, Map<Task, List<PlannedCall>> plans,
-            Map<Task, Path> compiled, boolean timed, Path scratch, Path agent) throws IOException {
+            Map<Task, Path> compiled, boolean timed, Path scratch, Path agent, ProbeLauncher probe)
+            throws IOException {
         Map<Task, Map<String, Future<Object>>> phase = new EnumMap<>(Task.class);
         for (var entry : plans.entrySet()) {
             Task task = entry.getKey();
@@ -201,7 +213,7 @@ public final class Grader {
                 }
                 Path folder = Files.createDirectories(scratch.resolve("run").resolve("task" + task.number() + "-" + i));
                 phase.computeIfAbsent(task, t -> new LinkedHashMap<>()).put(call.key(),
-                        pool.submit(() -> run(call, compiled.get(task), folder, agent)));
+                        pool.submit(() -> run(call, compiled.get(task), folder, agent, probe)));
             }
         }
         return phase;
@@ -230,11 +242,13 @@ public final class Grader {
         return new TaskEvidence(task, parameters, calls, programs);
     }
 
-    private Object run(PlannedCall call, Path classes, Path folder, Path agent) throws Exception {
+    private Object run(PlannedCall call, Path classes, Path folder, Path agent, ProbeLauncher probe)
+            throws Exception {
         if (call instanceof PlannedCall.ProbeCall p) {
             Map<String, String> env = p.failingChildAgent() == null ? Map.of()
                     : Map.of("JAVA_TOOL_OPTIONS", "-javaagent:" + agent + "=" + p.failingChildAgent());
-            return probe.call(p.describe(), p.spec(), classes, folder, env, p.limit());
+            return probe.call(p.describe(), p.spec(), classes, folder, env, p.limit(),
+                    p.failingChildAgent() == null ? List.of() : List.of(agent));
         }
         var p = (PlannedCall.ProgramCall) call;
         return jvm.run(new StudentJvm.Launch(List.of(classes), p.mainClass(), p.args(), folder, Map.of(), "",
@@ -247,6 +261,12 @@ public final class Grader {
         } catch (ExecutionException e) {
             throw new IOException("a student JVM could not be run: " + e.getCause(), e.getCause());
         }
+    }
+
+    /** Whether a call of the task ran out of time or was killed at its limit. */
+    private static boolean timedOut(TaskEvidence evidence) {
+        return evidence.calls().values().stream().anyMatch(c -> c.outcome() == Outcome.TIMED_OUT)
+                || evidence.programs().values().stream().anyMatch(ProgramRun::timedOut);
     }
 
     private static String fileOf(String className) {

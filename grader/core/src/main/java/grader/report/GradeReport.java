@@ -28,6 +28,24 @@ public record GradeReport(String submission, long seed, String sandbox, List<Tas
         return tasks.stream().mapToInt(TaskResult::maxScore).sum();
     }
 
+    /**
+     * The gradebook status: {@code graded} when every task could be graded and no call ran out of time, else the
+     * problems joined by {@code ;}, in the order {@code invalid}, {@code missing}, {@code compile-error},
+     * {@code timeout}.
+     */
+    public String status() {
+        java.util.Set<String> problems = new java.util.LinkedHashSet<>();
+        for (TaskStatus s : List.of(TaskStatus.INVALID, TaskStatus.MISSING, TaskStatus.COMPILE_ERROR)) {
+            if (tasks.stream().anyMatch(t -> t.status() == s)) {
+                problems.add(s.label());
+            }
+        }
+        if (tasks.stream().anyMatch(TaskResult::timedOut)) {
+            problems.add("timeout");
+        }
+        return problems.isEmpty() ? "graded" : String.join(";", problems);
+    }
+
     /** The score of task {@code number}. */
     public int scoreOf(int number) {
         return tasks.stream().filter(t -> t.number() == number).mapToInt(TaskResult::score).sum();

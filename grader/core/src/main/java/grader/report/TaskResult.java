@@ -10,9 +10,10 @@ import java.util.List;
  * @param status whether it was graded, or why not
  * @param checks every rubric row, in order
  * @param messages what the student should know about the task as a whole (compiler errors, duplicate files)
+ * @param timedOut whether a call of the task ran out of time (the gradebook's {@code timeout} status)
  */
 public record TaskResult(int number, String title, TaskStatus status, List<CheckResult> checks,
-        List<String> messages) {
+        List<String> messages, boolean timedOut) {
 
     public TaskResult {
         checks = List.copyOf(checks);

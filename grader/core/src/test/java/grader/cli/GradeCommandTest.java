@@ -89,10 +89,10 @@ class GradeCommandTest {
     @Test
     void parseReadsEveryOption() {
         var options = GradeCommand.Options.parse("sub.zip", "--json", "out/results.json", "--seed", "42",
-                "--parallel", "8", "--keep");
+                "--parallel", "8", "--keep", "--sandbox", "none");
 
         assertThat(options).isEqualTo(new GradeCommand.Options(Path.of("sub.zip"), Path.of("out/results.json"), 42L,
-                8, true));
+                8, true, grader.engine.run.SandboxChoice.Mode.NONE));
     }
 
     @Test

@@ -23,9 +23,9 @@ class GradescopeResultsTest {
             "It deadlocked.");
 
     private static final GradeReport REPORT = new GradeReport("alice", 1234L, "none",
-            List.of(new TaskResult(1, "Squares and cubes", TaskStatus.GRADED, List.of(PASSED, FAILED), List.of()),
+            List.of(new TaskResult(1, "Squares and cubes", TaskStatus.GRADED, List.of(PASSED, FAILED), List.of(), false),
                     new TaskResult(2, "Factorials", TaskStatus.GRADED, List.of(HIDDEN, HIDDEN_FAILED),
-                            List.of())),
+                            List.of(), false)),
             List.of("Read as Windows-1251."), 12.345);
 
     @TempDir
@@ -120,7 +120,7 @@ class GradescopeResultsTest {
     void failedCheckOfAnUngradedTaskAlsoShowsTheTaskMessages(@TempDir Path other) throws IOException {
         var check = new CheckResult("3.1", "compiles", 0, 2, false, "This task does not compile.");
         var report = new GradeReport("bob", 7L, "none", List.of(new TaskResult(3, "Async", TaskStatus.COMPILE_ERROR,
-                List.of(check), List.of("Async.java:3: ';' expected"))), List.of(), 1.0);
+                List.of(check), List.of("Async.java:3: ';' expected"), false)), List.of(), 1.0);
         Path file = other.resolve("nested/folder/results.json");
 
         GradescopeResults.write(report, file);
@@ -133,7 +133,7 @@ class GradescopeResultsTest {
     void writtenFileIsUtf8() throws IOException {
         var check = new CheckResult("1.2", "кубы верны", 0, 1, false, "Неверно: ожидалось 8");
         var report = new GradeReport("ivan", 1L, "none",
-                List.of(new TaskResult(1, "Квадраты", TaskStatus.GRADED, List.of(check), List.of())), List.of(), 0);
+                List.of(new TaskResult(1, "Квадраты", TaskStatus.GRADED, List.of(check), List.of(), false)), List.of(), 0);
         Path file = dir.resolve("utf8.json");
 
         GradescopeResults.write(report, file);

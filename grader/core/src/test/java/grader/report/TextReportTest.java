@@ -14,10 +14,10 @@ class TextReportTest {
             "Your cube thread only started after the square thread had finished.\nStart both, then join both.");
 
     private static final TaskResult GRADED = new TaskResult(1, "Squares and cubes", TaskStatus.GRADED,
-            List.of(PASSED, FAILED), List.of());
+            List.of(PASSED, FAILED), List.of(), false);
     private static final TaskResult MISSING = new TaskResult(2, "Factorials", TaskStatus.MISSING,
             List.of(new CheckResult("2.1", "factorials are right", 0, 5, false, "Missing FactorialWorker.java")),
-            List.of("Missing FactorialWorker.java (with its package declaration), so this task could not be graded."));
+            List.of("Missing FactorialWorker.java (with its package declaration), so this task could not be graded."), false);
 
     private static String print(GradeReport report) {
         var text = new StringWriter();
@@ -100,7 +100,7 @@ class TextReportTest {
     void longTitlesAreCutSoEveryRowFitsTheWidth() {
         var longCheck = new CheckResult("1.9", "x".repeat(200), 0, 10, false, "because");
         var report = new GradeReport("s", 1L, "none", List.of(new TaskResult(1, "y".repeat(200), TaskStatus.GRADED,
-                List.of(longCheck), List.of())), List.of(), 0);
+                List.of(longCheck), List.of(), false)), List.of(), 0);
 
         List<String> lines = lines(print(report));
 

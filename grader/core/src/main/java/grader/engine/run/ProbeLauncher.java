@@ -26,9 +26,35 @@ public final class ProbeLauncher {
     private final Path probeClasses;
     private final SecureRandom random = new SecureRandom();
 
-    public ProbeLauncher(StudentJvm jvm) {
+    /**
+     * @param probeClasses the probe's classes (a jar or a folder), where the student's JVM can read them
+     */
+    public ProbeLauncher(StudentJvm jvm, Path probeClasses) {
         this.jvm = jvm;
-        this.probeClasses = probeLocation();
+        this.probeClasses = probeClasses;
+    }
+
+    /**
+     * Copies the probe's classes into {@code folder}, so that a sandboxed user can read them wherever the grader
+     * itself is installed.
+     *
+     * @return the copy, to give to {@link #ProbeLauncher(StudentJvm, Path)}
+     */
+    public static Path copyProbe(Path folder) throws IOException {
+        Path source = probeLocation();
+        Path target = folder.resolve(source.getFileName().toString());
+        try (var files = java.nio.file.Files.walk(source)) {
+            for (Path p : files.toList()) {
+                Path to = target.resolve(source.relativize(p).toString());
+                if (java.nio.file.Files.isDirectory(p)) {
+                    java.nio.file.Files.createDirectories(to);
+                } else {
+                    java.nio.file.Files.createDirectories(to.getParent());
+                    java.nio.file.Files.copy(p, to);
+                }
+            }
+        }
+        return target;
     }
 
     /** Where the probe's classes are (a jar, or a folder when run from the build). */
@@ -49,13 +75,14 @@ public final class ProbeLauncher {
      * @param limit the call's own time limit; the JVM gets a little more to report, then is killed
      */
     public CallEvidence call(String describe, List<String> spec, Path studentClasses, Path scratch,
-            Map<String, String> extraEnv, Duration limit) throws IOException, InterruptedException {
+            Map<String, String> extraEnv, Duration limit, List<Path> alsoVisible)
+            throws IOException, InterruptedException {
         String nonce = "EVIDENCE-" + HexFormat.of().formatHex(random.generateSeed(12));
         var words = new java.util.ArrayList<>(spec);
         words.add("timeoutMs=" + limit.toMillis());
         ProgramRun run = jvm.run(new StudentJvm.Launch(List.of(probeClasses, studentClasses),
                 ProbeMain.class.getName(), words, scratch, extraEnv, nonce + "\n",
-                limit.plus(Duration.ofSeconds(10))));
+                limit.plus(Duration.ofSeconds(10)), alsoVisible));
         String marker = "\n" + nonce + " ";
         int at = run.stdout().lastIndexOf(marker);
         if (at >= 0) {

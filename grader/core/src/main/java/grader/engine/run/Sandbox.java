@@ -1,5 +1,6 @@
 package grader.engine.run;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -7,13 +8,15 @@ import java.util.List;
  * Where a student's JVM runs: wraps its command line in whatever confines it.
  *
  * <p>{@link #NONE} runs it as a plain child process in its scratch folder, with the grader's limits on time,
- * output and process tree, but with the rights of the grader's user.
+ * output and process tree, but with the rights of the grader's user. {@link LinuxSandbox} adds what Linux offers:
+ * a user of its own and a cap on processes, and with bubblewrap a namespace that sees nothing of the machine but
+ * the JDK, the system's read-only files and its own folder.
  */
 public interface Sandbox {
 
     Sandbox NONE = new Sandbox() {
         @Override
-        public List<String> wrap(List<String> command, Path scratch) {
+        public List<String> wrap(List<String> command, Path workDir, List<Path> readOnly) {
             return command;
         }
 
@@ -23,8 +26,19 @@ public interface Sandbox {
         }
     };
 
-    /** The command that runs {@code command} confined to {@code scratch}. */
-    List<String> wrap(List<String> command, Path scratch);
+    /**
+     * The command that runs {@code command} confined.
+     *
+     * @param workDir the only folder it may write to
+     * @param readOnly files and folders it must be able to read (the JDK, its class path)
+     */
+    List<String> wrap(List<String> command, Path workDir, List<Path> readOnly);
+
+    /** Makes {@code workDir} writable for the confined program (its owner may have to change). */
+    default void prepare(Path workDir) throws IOException {}
+
+    /** Kills whatever the confined programs of this sandbox may have left running anywhere on the machine. */
+    default void cleanUp() {}
 
     /** One line for reports: which mode ran. */
     String describe();

@@ -63,9 +63,20 @@ public final class StudentJvm {
      * @param extraEnv environment variables to add to the clean environment
      * @param stdin what to write on its standard input (then it is closed)
      * @param limit how long it may run before it is killed with everything it started
+     * @param alsoVisible files it must be able to read besides the JDK and its class path (an agent jar)
      */
     public record Launch(List<Path> classpath, String mainClass, List<String> args, Path scratch,
-            Map<String, String> extraEnv, String stdin, Duration limit) {}
+            Map<String, String> extraEnv, String stdin, Duration limit, List<Path> alsoVisible) {
+
+        public Launch {
+            alsoVisible = List.copyOf(alsoVisible);
+        }
+
+        public Launch(List<Path> classpath, String mainClass, List<String> args, Path scratch,
+                Map<String, String> extraEnv, String stdin, Duration limit) {
+            this(classpath, mainClass, args, scratch, extraEnv, stdin, limit, List.of());
+        }
+    }
 
     private final Settings settings;
 
@@ -75,6 +86,12 @@ public final class StudentJvm {
 
     public Settings settings() {
         return settings;
+    }
+
+    /** The JDK the student's JVMs run on: the folder above {@code bin/java}. */
+    private Path javaHome() {
+        Path bin = settings.java().toAbsolutePath().getParent();
+        return bin.getParent() == null ? bin : bin.getParent();
     }
 
     public ProgramRun run(Launch launch) throws IOException, InterruptedException {
@@ -89,7 +106,11 @@ public final class StudentJvm {
         command.add(launch.mainClass());
         command.addAll(launch.args());
 
-        var builder = new ProcessBuilder(settings.sandbox().wrap(command, launch.scratch()))
+        List<Path> visible = new ArrayList<>(launch.classpath());
+        visible.add(javaHome());
+        visible.addAll(launch.alsoVisible());
+        settings.sandbox().prepare(launch.scratch());
+        var builder = new ProcessBuilder(settings.sandbox().wrap(command, launch.scratch(), visible))
                 .directory(launch.scratch().toFile());
         Map<String, String> env = builder.environment();
         Map<String, String> keep = new LinkedHashMap<>();

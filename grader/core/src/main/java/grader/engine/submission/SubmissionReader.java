@@ -74,7 +74,7 @@ public final class SubmissionReader {
             }
         }
         if (sources.isEmpty()) {
-            notes.add("No .java file was found in the submission.");
+            throw new InvalidSubmissionException("it holds no .java file");
         }
         return new Submission(nameOf(path), scratch, sources, notes);
     }

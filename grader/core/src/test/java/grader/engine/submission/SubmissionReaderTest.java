@@ -172,24 +172,22 @@ class SubmissionReaderTest {
     }
 
     @Test
-    void emptyFolderGivesANoJavaFileNote() throws IOException {
+    void emptyFolderIsInvalid() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("empty"));
+        Path scratch = scratch();
 
-        Submission submission = new SubmissionReader().read(folder, scratch());
-
-        assertThat(submission.sources()).isEmpty();
-        assertThat(submission.notes()).singleElement().asString().contains("No .java file");
+        assertThatThrownBy(() -> new SubmissionReader().read(folder, scratch))
+                .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("no .java file");
     }
 
     @Test
-    void folderWithOnlyOtherFilesGivesANoJavaFileNote() throws IOException {
+    void folderWithOnlyOtherFilesIsInvalid() throws IOException {
         Path folder = dir.resolve("docs");
         write(folder.resolve("answer.txt"), "public class Answer {}");
+        Path scratch = scratch();
 
-        Submission submission = new SubmissionReader().read(folder, scratch());
-
-        assertThat(submission.sources()).isEmpty();
-        assertThat(submission.notes()).anySatisfy(n -> assertThat(n).contains("No .java file"));
+        assertThatThrownBy(() -> new SubmissionReader().read(folder, scratch))
+                .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("no .java file");
     }
 
     @Test

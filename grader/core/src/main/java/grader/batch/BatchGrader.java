@@ -1,0 +1,214 @@
+package grader.batch;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import grader.engine.Grader;
+import grader.engine.run.ProbeLauncher;
+import grader.engine.run.SandboxChoice;
+import grader.engine.run.StudentJvm;
+import grader.engine.submission.SubmissionReader;
+import grader.report.ClassReport;
+import grader.report.GradeReport;
+import grader.report.GradescopeResults;
+import grader.report.TextReport;
+import grader.rubric.Parameters;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Grades every submission of a folder (each sub-folder or {@code .zip} is one, named after it), several at once.
+ *
+ * <pre>{@code
+ * var batch = new BatchGrader(settings, SandboxChoice.detect(settings.java(), Mode.AUTO), 2, 4);
+ * BatchGrader.Result r = batch.run(Path.of("class-2026"), Path.of("grades"), seed, false, new LogProgress(out));
+ * }</pre>
+ *
+ * <p>Each submission being graded holds one <em>slot</em>; a slot has a sandbox of its own (its own user id), so
+ * that one submission's processes can be counted, capped and killed without touching another's. Outputs, in the
+ * out folder: {@code gradebook.csv}, {@code report.html} (the class at a glance); per submission {@code <name>/results.json} (Gradescope),
+ * {@code <name>/feedback.txt} (what {@code ./grade} prints) and {@code <name>/grade.json} with its content key: a
+ * submission whose key is unchanged is not graded again unless {@code force}.
+ */
+public final class BatchGrader {
+
+    /** A backstop for one submission: far above the sum of its calls' own limits running {@code jvms} at a time. */
+    static final long SUBMISSION_LIMIT_SECONDS = 300;
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /**
+     * @param reports every submission's report, sorted by name
+     * @param graded how many were graded in this run (the others were unchanged)
+     */
+    public record Result(List<GradeReport> reports, int graded, double seconds, String sandbox, String version) {}
+
+    private final StudentJvm.Settings settings;
+    private final SandboxChoice sandbox;
+    private final int parallelSubmissions;
+    private final int jvmsPerSubmission;
+    private final String version;
+
+    public BatchGrader(StudentJvm.Settings settings, SandboxChoice sandbox, int parallelSubmissions,
+            int jvmsPerSubmission) {
+        this.settings = settings;
+        this.sandbox = sandbox;
+        this.parallelSubmissions = parallelSubmissions;
+        this.jvmsPerSubmission = jvmsPerSubmission;
+        this.version = ContentKey.graderVersion(List.of(codeOf(BatchGrader.class), ProbeLauncher.probeLocation()));
+    }
+
+    /** The submissions in {@code folder}: its sub-folders and {@code .zip} files, by name; hidden ones skipped. */
+    public static List<Path> submissionsIn(Path folder, Path out) throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !p.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize()))
+                    .filter(p -> Files.isDirectory(p)
+                            || p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip"))
+                    .sorted(Comparator.comparing(p -> SubmissionReader.nameOf(p)))
+                    .toList();
+        }
+    }
+
+    public Result run(Path folder, Path out, long seed, boolean force, Progress progress)
+            throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        Files.createDirectories(out);
+        List<Path> submissions = submissionsIn(folder, out);
+        List<GradeReport> reports = new ArrayList<>();
+        List<Path> toGrade = new ArrayList<>();
+        for (Path submission : submissions) {
+            GradeReport earlier = force ? null : cached(submission, out);
+            if (earlier != null) {
+                reports.add(earlier);
+            } else {
+                toGrade.add(submission);
+            }
+        }
+        progress.started(submissions.size(), reports.size());
+        reports.forEach(r -> progress.gradingFinished(r, true));
+
+        BlockingQueue<Integer> slots = new ArrayBlockingQueue<>(parallelSubmissions);
+        for (int slot = 0; slot < parallelSubmissions; slot++) {
+            slots.add(slot);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(parallelSubmissions);
+        ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor();
+        try {
+            List<Future<GradeReport>> futures = new ArrayList<>();
+            for (Path submission : toGrade) {
+                futures.add(pool.submit(() -> {
+                    int slot = slots.take();
+                    try {
+                        return gradeOne(submission, out, slot, seed, progress, watchdog);
+                    } finally {
+                        slots.add(slot);
+                    }
+                }));
+            }
+            for (Future<GradeReport> future : futures) {
+                try {
+                    reports.add(future.get());
+                } catch (ExecutionException e) {
+                    throw new IOException("grading failed: " + e.getCause(), e.getCause());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+            watchdog.shutdownNow();
+        }
+        reports.sort(Comparator.comparing(GradeReport::submission));
+        Gradebook.write(reports, out.resolve("gradebook.csv"));
+        double seconds = (System.nanoTime() - started) / 1e9;
+        ClassReport.write(reports, new ClassReport.Info("Grades of " + SubmissionReader.nameOf(folder),
+                sandbox.forSlot(0).describe(), parallelSubmissions, seconds, version), out.resolve("report.html"));
+        progress.finished(seconds);
+        return new Result(reports, toGrade.size(), seconds, sandbox.forSlot(0).describe(), version);
+    }
+
+    private GradeReport gradeOne(Path submission, Path out, int slot, long seed, Progress progress,
+            ScheduledExecutorService watchdog) throws IOException, InterruptedException {
+        String name = SubmissionReader.nameOf(submission);
+        progress.gradingStarted(name);
+        var slotSandbox = sandbox.forSlot(slot);
+        Path scratch = Files.createTempDirectory("batch-" + slot + "-");
+        // The backstop: kill whatever the slot runs, which ends every call still waiting.
+        var backstop = watchdog.schedule(slotSandbox::cleanUp, SUBMISSION_LIMIT_SECONDS, TimeUnit.SECONDS);
+        GradeReport report;
+        try {
+            report = new Grader(new StudentJvm(settings.withSandbox(slotSandbox)), jvmsPerSubmission)
+                    .grade(submission, Parameters.fromSeed(seedOf(seed, name)), scratch);
+        } finally {
+            backstop.cancel(false);
+            deleteQuietly(scratch);
+        }
+        save(report, submission, out.resolve(name));
+        progress.gradingFinished(report, false);
+        return report;
+    }
+
+    /** Each submission's own seed, the same whatever the order or parallelism of the batch. */
+    static long seedOf(long batchSeed, String name) {
+        return (batchSeed * 31 + name.hashCode()) & 0xFFFF_FFFFL;
+    }
+
+    private void save(GradeReport report, Path submission, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        GradescopeResults.write(report, folder.resolve("results.json"));
+        var text = new StringWriter();
+        TextReport.print(report, new PrintWriter(text));
+        Files.writeString(folder.resolve("feedback.txt"), text.toString(), StandardCharsets.UTF_8);
+        JSON.writeValue(folder.resolve("grade.json").toFile(), report);
+        Files.writeString(folder.resolve("content.key"), ContentKey.of(submission, version));
+    }
+
+    /** The report of an earlier run, if the submission and the grader are unchanged since. */
+    private GradeReport cached(Path submission, Path out) {
+        Path folder = out.resolve(SubmissionReader.nameOf(submission));
+        try {
+            if (Files.readString(folder.resolve("content.key")).equals(ContentKey.of(submission, version))) {
+                return JSON.readValue(folder.resolve("grade.json").toFile(), GradeReport.class);
+            }
+        } catch (IOException e) {
+            // no earlier result, or an unreadable one: grade again
+        }
+        return null;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    private static Path codeOf(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a left-over scratch folder is harmless
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package grader.engine.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.stream.Stream;
+
+/**
+ * Confines a student's JVM with what Linux offers, as far as this machine allows.
+ *
+ * <ul>
+ *   <li>With bubblewrap ({@code bwrap}): no network, the system read-only ({@code /usr}, {@code /etc}), a fresh
+ *       {@code /tmp}, {@code /proc} and {@code /dev}, nothing of the grader, the repository or other submissions,
+ *       its own PID namespace (every process it starts dies with it) and its own session.</li>
+ *   <li>When the grader runs as root: a user id of its own per parallel slot ({@code setpriv}), because a process
+ *       cap does not bind root, and then a cap on processes and threads ({@code prlimit --nproc}), which a fork
+ *       bomb hits instead of the machine's limit.</li>
+ * </ul>
+ *
+ * <p>{@link #cleanUp()} kills every process of the slot's user id, which also catches a process that left the
+ * tree (a double fork) when there is no PID namespace.
+ */
+public final class LinuxSandbox implements Sandbox {
+
+    /** The first user id of the slots; slot {@code n} runs as {@code FIRST_UID + n}. */
+    public static final int FIRST_UID = 61000;
+
+    private final boolean bubblewrap;
+    private final OptionalInt uid;
+    private final int maxProcesses;
+
+    /**
+     * @param bubblewrap whether to run inside {@code bwrap}
+     * @param uid the user id to run as (only when the grader is root), or empty to keep the grader's
+     * @param maxProcesses the cap on processes and threads of that user id (only with a user id of its own)
+     */
+    public LinuxSandbox(boolean bubblewrap, OptionalInt uid, int maxProcesses) {
+        this.bubblewrap = bubblewrap;
+        this.uid = uid;
+        this.maxProcesses = maxProcesses;
+    }
+
+    @Override
+    public List<String> wrap(List<String> command, Path workDir, List<Path> readOnly) {
+        List<String> wrapped = new ArrayList<>();
+        if (uid.isPresent()) {
+            wrapped.addAll(List.of("prlimit", "--nproc=" + maxProcesses + ":" + maxProcesses, "--",
+                    "setpriv", "--reuid=" + uid.getAsInt(), "--regid=" + uid.getAsInt(), "--clear-groups", "--"));
+        }
+        if (bubblewrap) {
+            wrapped.addAll(List.of("bwrap", "--unshare-all", "--die-with-parent", "--new-session",
+                    "--ro-bind", "/usr", "/usr", "--ro-bind", "/etc", "/etc"));
+            for (String top : List.of("/bin", "/sbin", "/lib", "/lib64", "/lib32")) {
+                Path path = Path.of(top);
+                if (Files.isSymbolicLink(path)) {
+                    try {
+                        wrapped.addAll(List.of("--symlink", Files.readSymbolicLink(path).toString(), top));
+                    } catch (IOException e) {
+                        // an unreadable link is simply not there inside
+                    }
+                } else if (Files.isDirectory(path)) {
+                    wrapped.addAll(List.of("--ro-bind", top, top));
+                }
+            }
+            wrapped.addAll(List.of("--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"));
+            for (Path path : readOnly) {
+                String p = path.toAbsolutePath().normalize().toString();
+                if (!p.startsWith("/usr/") && !p.startsWith("/etc/")) {
+                    wrapped.addAll(List.of("--ro-bind", p, p));
+                }
+            }
+            String work = workDir.toAbsolutePath().normalize().toString();
+            wrapped.addAll(List.of("--bind", work, work, "--chdir", work, "--"));
+        }
+        wrapped.addAll(command);
+        return wrapped;
+    }
+
+    @Override
+    public void prepare(Path workDir) throws IOException {
+        if (uid.isPresent()) {
+            try (Stream<Path> files = Files.walk(workDir)) {
+                for (Path p : files.toList()) {
+                    Files.setAttribute(p, "unix:uid", uid.getAsInt());
+                    Files.setAttribute(p, "unix:gid", uid.getAsInt());
+                }
+            }
+        }
+    }
+
+    @Override
+    public void cleanUp() {
+        if (uid.isPresent()) {
+            UserProcesses.killAll(uid.getAsInt());
+        }
+    }
+
+    @Override
+    public String describe() {
+        List<String> parts = new ArrayList<>();
+        parts.add(bubblewrap ? "bubblewrap sandbox (no network, read-only system, own PID namespace)"
+                : "plain process");
+        uid.ifPresent(u -> parts.add("user id " + u + ", at most " + maxProcesses + " processes and threads"));
+        return String.join(", ", parts);
+    }
+}

@@ -1,0 +1,156 @@
+package grader.engine.run;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Chooses how student JVMs are confined on this machine, by trying: the strongest mode whose trial run of
+ * {@code java -version} works wins.
+ *
+ * <pre>{@code
+ * SandboxChoice choice = SandboxChoice.detect(java, SandboxChoice.Mode.AUTO);
+ * Sandbox slot0 = choice.forSlot(0);
+ * }</pre>
+ */
+public final class SandboxChoice {
+
+    /** What the user asked for. */
+    public enum Mode {
+        /** The strongest that works: bubblewrap, else Linux limits, else none. */
+        AUTO,
+        /** Bubblewrap or nothing: grading stops if it does not work. */
+        BWRAP,
+        /** No confinement beyond time, output and process-tree limits. */
+        NONE;
+
+        public static Mode parse(String text) {
+            return valueOf(text.toUpperCase(Locale.ROOT));
+        }
+    }
+
+    /** The cap on processes and threads of one slot: far above the ~900 threads of a correct task 4. */
+    public static final int MAX_PROCESSES = 2048;
+
+    private final boolean bubblewrap;
+    private final boolean ownUsers;
+    private final String reason;
+
+    private SandboxChoice(boolean bubblewrap, boolean ownUsers, String reason) {
+        this.bubblewrap = bubblewrap;
+        this.ownUsers = ownUsers;
+        this.reason = reason;
+    }
+
+    /**
+     * @throws IllegalStateException if {@code BWRAP} was asked for and does not work here
+     */
+    public static SandboxChoice detect(Path java, Mode mode) {
+        if (mode == Mode.NONE) {
+            return new SandboxChoice(false, false, "no sandbox was asked for");
+        }
+        boolean linux = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
+        boolean root = linux && isRoot();
+        boolean limits = root && onPath("prlimit") && onPath("setpriv");
+        List<SandboxChoice> candidates = new ArrayList<>();
+        if (linux && onPath("bwrap")) {
+            candidates.add(new SandboxChoice(true, limits, ""));
+            if (limits) {
+                candidates.add(new SandboxChoice(true, false, ""));
+            }
+        }
+        if (mode == Mode.AUTO && limits) {
+            candidates.add(new SandboxChoice(false, true, "bubblewrap (bwrap) is not installed or does not work here"));
+        }
+        for (SandboxChoice candidate : candidates) {
+            if (candidate.works(java)) {
+                return candidate;
+            }
+        }
+        if (mode == Mode.BWRAP) {
+            throw new IllegalStateException("--sandbox bwrap was asked for, but bubblewrap does not work here"
+                    + (linux ? " (is the bubblewrap package installed?)" : " (it needs Linux)"));
+        }
+        return new SandboxChoice(false, false, linux ? "bubblewrap is not installed or does not work here"
+                : "bubblewrap needs Linux");
+    }
+
+    /** The sandbox of parallel slot {@code slot}: its own user id when there are user ids to give. */
+    public Sandbox forSlot(int slot) {
+        if (!bubblewrap && !ownUsers) {
+            return Sandbox.NONE;
+        }
+        return new LinuxSandbox(bubblewrap, ownUsers ? OptionalInt.of(LinuxSandbox.FIRST_UID + slot)
+                : OptionalInt.empty(), MAX_PROCESSES);
+    }
+
+    /** Why the mode is weaker than the strongest, or empty. */
+    public String reason() {
+        return reason;
+    }
+
+    private boolean works(Path java) {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("sandbox-trial-");
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx--x--x"));
+            Path work = Files.createDirectories(dir.resolve("work"));
+            Sandbox sandbox = forSlot(0);
+            sandbox.prepare(work);
+            Path home = java.toAbsolutePath().getParent().getParent();
+            List<String> command = sandbox.wrap(List.of(java.toString(), "-version"), work, List.of(home));
+            Process p = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            boolean ended = p.waitFor(Duration.ofSeconds(20).toMillis(), TimeUnit.MILLISECONDS);
+            if (!ended) {
+                p.destroyForcibly();
+            }
+            return ended && p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            if (dir != null) {
+                deleteQuietly(dir);
+            }
+        }
+    }
+
+    private static boolean isRoot() {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/status")).stream()
+                    .anyMatch(l -> l.startsWith("Uid:") && l.substring(4).trim().startsWith("0"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean onPath(String tool) {
+        String path = System.getenv().getOrDefault("PATH", "/usr/bin:/bin");
+        for (String dir : path.split(File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, tool))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            // a left-over trial folder in the temp folder is harmless
+        }
+    }
+}
