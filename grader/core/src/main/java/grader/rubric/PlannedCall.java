@@ -26,11 +26,19 @@ public sealed interface PlannedCall {
      * @param spec the probe's {@code key=value} words (see {@code grader.probe.CallRunner})
      * @param failingChildAgent options for the failure-injection agent given to every child JVM, or null: only
      *     the failure-injection call may inject anything into children
+     * @param toleratedLateness for a call whose checks measure time, how late threads may wake up before the
+     *     measurement says more about the machine than about the code (the call is then made again); null for a
+     *     call whose checks do not measure time
      */
     record ProbeCall(String key, String describe, List<String> spec, Duration limit, String failingChildAgent,
-            boolean measuresTime) implements PlannedCall {
+            Duration toleratedLateness) implements PlannedCall {
         public ProbeCall {
             spec = List.copyOf(spec);
+        }
+
+        @Override
+        public boolean measuresTime() {
+            return toleratedLateness != null;
         }
     }
 

@@ -1,8 +1,11 @@
 package grader.corpus;
 
 import grader.engine.Grader;
+import grader.engine.run.SandboxChoice;
 import grader.engine.run.StudentJvm;
+import grader.report.CheckResult;
 import grader.report.GradeReport;
+import grader.report.TaskResult;
 import grader.rubric.Parameters;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,7 +23,18 @@ final class Corpus {
      *
      * @param lost the checks the submission must lose, e.g. {@code [1.3, 1.4]}
      */
-    record Expected(String submission, int[] tasks, int total, Set<String> lost) {}
+    record Expected(String submission, int[] tasks, int total, Set<String> lost, String status) {
+
+        /** A submission that attacks the grader: graded only inside a sandbox. */
+        boolean hostile() {
+            return submission.startsWith("hostile-");
+        }
+
+        @Override
+        public String toString() {
+            return submission;
+        }
+    }
 
     private Corpus() {}
 
@@ -41,7 +55,7 @@ final class Corpus {
         String[] f = line.split(",", -1);
         int[] tasks = {Integer.parseInt(f[1]), Integer.parseInt(f[2]), Integer.parseInt(f[3]), Integer.parseInt(f[4])};
         Set<String> lost = new TreeSet<>(f[6].isBlank() ? List.of() : Arrays.asList(f[6].split(";")));
-        return new Expected(f[0], tasks, Integer.parseInt(f[5]), lost);
+        return new Expected(f[0], tasks, Integer.parseInt(f[5]), lost, f[7]);
     }
 
     /** The seed of this test run: {@code -Dgrader.seed=N} replays one. */
@@ -53,7 +67,9 @@ final class Corpus {
     static GradeReport grade(Path submission, long seed) throws IOException, InterruptedException {
         Path scratch = Files.createTempDirectory("corpus-");
         try {
-            return new Grader(new StudentJvm(StudentJvm.Settings.defaults()), 4)
+            var settings = StudentJvm.Settings.defaults();
+            var sandbox = SandboxChoice.detect(settings.java(), SandboxChoice.Mode.AUTO);
+            return new Grader(new StudentJvm(settings.withSandbox(sandbox.forSlot(0))), 4)
                     .grade(submission, Parameters.fromSeed(seed), scratch);
         } finally {
             try (var files = Files.walk(scratch)) {
@@ -67,5 +83,20 @@ final class Corpus {
         Set<String> lost = new TreeSet<>();
         report.tasks().forEach(t -> t.checks().stream().filter(c -> !c.passed()).forEach(c -> lost.add(c.id())));
         return lost;
+    }
+
+    /** Every lost check's feedback and every task message: what a failing assertion should show. */
+    static String feedback(GradeReport report) {
+        StringBuilder text = new StringBuilder();
+        for (TaskResult task : report.tasks()) {
+            for (CheckResult check : task.checks()) {
+                if (!check.passed()) {
+                    text.append(check.id()).append(": ").append(check.feedback()).append('\n');
+                }
+            }
+            task.messages().forEach(m -> text.append("task ").append(task.number()).append(": ").append(m)
+                    .append('\n'));
+        }
+        return text.toString();
     }
 }

@@ -51,7 +51,7 @@ public final class Fixtures {
             List<ThreadFact> printers = lines.stream().map(PrintedLine::threadId).distinct()
                     .map(t -> new ThreadFact(t, t == CALLER ? "main" : "Thread-" + t, t == CALLER, false)).toList();
             return new CallEvidence(name, Outcome.RETURNED, returnedAtMillis * 1_000_000, null, CALLER, lines,
-                    printers, witnesses, returned, null, "", "");
+                    printers, witnesses, returned, null, "", "", -1);
         }
     }
 

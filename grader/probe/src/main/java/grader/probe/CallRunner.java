@@ -17,6 +17,7 @@ import grader.probe.evidence.ReturnedValue;
 import grader.probe.evidence.ThreadFact;
 import grader.probe.evidence.Thrown;
 import grader.probe.evidence.Witness;
+import grader.probe.watch.Canary;
 import grader.probe.watch.ProcessWatcher;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Spec keys: {@code call} and its arguments (see {@link Calls}), {@code timeoutMs}, {@code graceMs} (1000),
  * {@code outputLimit} (1 MiB), {@code holdMs} (0: no first-line rendezvous), {@code watchProcesses} (0 or 1),
- * {@code recordProcessStarts} (0 or 1: also record every process start through Flight Recorder).
+ * {@code recordProcessStarts} (0 or 1: also record every process start through Flight Recorder), {@code canary}
+ * (0 or 1: measure how late threads wake up during the call, for timed checks).
  */
 public final class CallRunner {
 
@@ -57,7 +59,7 @@ public final class CallRunner {
             call.prepare();
         } catch (ReflectiveOperationException | LinkageError e) {
             return new CallEvidence(call.describe(), Outcome.THREW, 0, ProbeThrowables.clean(unwrap(e)), -1,
-                    List.of(), List.of(), List.of(), null, null, "", "the class or method could not be loaded");
+                    List.of(), List.of(), List.of(), null, null, "", "the class or method could not be loaded", -1);
         }
         var ended = new CountDownLatch(1);
         var result = new Object[1];
@@ -83,11 +85,15 @@ public final class CallRunner {
         FirstLineHold hold = rendezvous == null ? FirstLineHold.NONE : rendezvous;
         LineCapture out = new LineCapture(recorder, hold);
         ErrorCapture err = new ErrorCapture(8 * 1024);
+        Canary canary = spec.number("canary", 0) == 1 ? new Canary(5) : null;
 
         System.setOut(out);
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         if (watcher != null) {
             watcher.start();
+        }
+        if (canary != null) {
+            canary.start();
         }
         caller.start();
         boolean cameBack = ended.await(timeoutMillis, TimeUnit.MILLISECONDS) && !recorder.overLimit();
@@ -105,6 +111,7 @@ public final class CallRunner {
             // Keep recording until late printers are done, so that their lines are complete evidence.
             joinPrinters(recorder, cameBackAt + OBSERVE_AFTER_RETURN_NANOS);
         }
+        long lateness = canary == null ? -1 : canary.stop();
         List<Thread> printers = recorder.printers();
         out.finish();
         List<ThreadFact> facts = printers.stream()
@@ -114,7 +121,7 @@ public final class CallRunner {
         List<Witness> witnesses = rendezvous == null ? List.of() : rendezvous.witnesses();
         Thrown cleaned = thrown[0] == null ? null : ProbeThrowables.clean(thrown[0]);
         return new CallEvidence(call.describe(), outcome, outcome.cameBack() ? returnedAt[0] : -1, cleaned, caller.getId(), recorder.lines(),
-                facts, witnesses, returned, processes, err.text(), "");
+                facts, witnesses, returned, processes, err.text(), "", lateness);
     }
 
     /** What a static initializer threw, rather than the wrapper around it. */

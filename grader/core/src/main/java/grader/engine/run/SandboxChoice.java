@@ -93,6 +93,16 @@ public final class SandboxChoice {
                 : OptionalInt.empty(), MAX_PROCESSES);
     }
 
+    /** Whether student JVMs run inside bubblewrap. */
+    public boolean bubblewrap() {
+        return bubblewrap;
+    }
+
+    /** Whether each slot runs as a user id of its own, with a cap on its processes. */
+    public boolean ownUsers() {
+        return ownUsers;
+    }
+
     /** Why the mode is weaker than the strongest, or empty. */
     public String reason() {
         return reason;

@@ -37,13 +37,13 @@ public final class FactorialPlan implements TaskPlan {
         return List.of(
                 // compute(10) is the one rows 4.2 and 4.3 judge: its starts are recorded too, not only polled
                 new ProbeCall(TEN, "ProcessFactorials.compute(10)", List.of("call=factorial", "max=10", watch,
-                        "recordProcessStarts=1", grace), LIMIT, null, false),
+                        "recordProcessStarts=1", grace), LIMIT, null, null),
                 new ProbeCall(RANDOM, "ProcessFactorials.compute(" + p.factorialMax() + ")",
-                        List.of("call=factorial", "max=" + p.factorialMax(), watch, grace), LIMIT, null, false),
+                        List.of("call=factorial", "max=" + p.factorialMax(), watch, grace), LIMIT, null, null),
                 new ProbeCall(FAILING, "ProcessFactorials.compute(" + FAILING_MAX + ")",
                         List.of("call=factorial", "max=" + FAILING_MAX, watch,
                                 "graceMs=" + FAILING_GRACE.toMillis()), LIMIT,
-                        FAILING_NUMBER + ":" + SIBLINGS_LINGER.toMillis(), false),
+                        FAILING_NUMBER + ":" + SIBLINGS_LINGER.toMillis(), null),
                 new ProgramCall(WORKER_25, "homework.factorial.FactorialWorker", List.of("25"), Duration.ofSeconds(20)),
                 new ProgramCall(WORKER_ABC, "homework.factorial.FactorialWorker", List.of("abc"),
                         Duration.ofSeconds(20)));

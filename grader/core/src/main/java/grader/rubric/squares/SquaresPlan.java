@@ -24,8 +24,8 @@ public final class SquaresPlan implements TaskPlan {
         String grace = "graceMs=" + p.grace().toMillis();
         return List.of(
                 new ProbeCall(TEN, "SquaresAndCubes.compute(10)",
-                        List.of("call=squares", "n=10", "holdMs=" + p.rendezvous().toMillis(), grace), LIMIT, null, false),
+                        List.of("call=squares", "n=10", "holdMs=" + p.rendezvous().toMillis(), grace), LIMIT, null, null),
                 new ProbeCall(RANDOM, "SquaresAndCubes.compute(" + p.squaresN() + ")",
-                        List.of("call=squares", "n=" + p.squaresN(), grace), LIMIT, null, false));
+                        List.of("call=squares", "n=" + p.squaresN(), grace), LIMIT, null, null));
     }
 }

@@ -20,10 +20,13 @@ import java.util.Optional;
  * @param processes the processes it started (task 4 only), or null
  * @param errorOutput the start of what was printed on {@code System.err} (uncaught exceptions land there)
  * @param note a word from the probe or the grader about anything unusual (empty if none)
+ * @param worstLatenessNanos the worst wake-up lateness a sleeping thread saw during the call ({@code -1} if not
+ *     measured): how disturbed the machine was while the call was timed
  */
 public record CallEvidence(String call, Outcome outcome, long returnedAtNanos, Thrown thrown, long callerThreadId,
         List<PrintedLine> lines, List<ThreadFact> printers, List<Witness> witnesses, ReturnedValue returned,
-        ProcessObservation processes, String errorOutput, String note) implements Serializable {
+        ProcessObservation processes, String errorOutput, String note, long worstLatenessNanos)
+        implements Serializable {
 
     public CallEvidence {
         lines = new ArrayList<>(lines);
@@ -33,7 +36,7 @@ public record CallEvidence(String call, Outcome outcome, long returnedAtNanos, T
 
     /** Evidence of a call that never reported: the JVM ended first or had to be killed. */
     public static CallEvidence unreported(String call, Outcome outcome, String note) {
-        return new CallEvidence(call, outcome, -1, null, -1, List.of(), List.of(), List.of(), null, null, "", note);
+        return new CallEvidence(call, outcome, -1, null, -1, List.of(), List.of(), List.of(), null, null, "", note, -1);
     }
 
     /** The returned value as the given type, if the call returned one of that type. */

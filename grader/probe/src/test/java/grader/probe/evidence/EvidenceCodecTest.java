@@ -23,7 +23,7 @@ class EvidenceCodecTest {
                 new ReturnedValue.Factorials(Map.of(3, BigInteger.valueOf(6)), 0),
                 new ProcessObservation(List.of(new ChildProcess(42, List.of("-cp", "x", "Main", "3"), 1, 2, false)),
                         List.of(42L), 10),
-                "err", "");
+                "err", "", 12);
     }
 
     @Test
@@ -37,7 +37,7 @@ class EvidenceCodecTest {
         for (ReturnedValue value : List.of(new ReturnedValue.Squares(List.of(1L, 4L), null),
                 new ReturnedValue.Async(false, 5, ReturnedValue.Completion.COMPLETED, List.of(9L), 300, 4, null))) {
             CallEvidence evidence = new CallEvidence("c", Outcome.RETURNED, 1, null, 1, List.of(), List.of(),
-                    List.of(), value, null, "", "");
+                    List.of(), value, null, "", "", -1);
             assertThat(EvidenceCodec.decode(EvidenceCodec.encode(evidence))).isEqualTo(evidence);
         }
     }
