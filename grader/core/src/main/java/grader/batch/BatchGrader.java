@@ -3,6 +3,7 @@ package grader.batch;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import grader.engine.Grader;
+import grader.engine.PhaseGate;
 import grader.engine.run.ProbeLauncher;
 import grader.engine.run.SandboxChoice;
 import grader.engine.run.StudentJvm;
@@ -41,8 +42,10 @@ import java.util.stream.Stream;
  * BatchGrader.Result r = batch.run(Path.of("class-2026"), Path.of("grades"), seed, false, new LogProgress(out));
  * }</pre>
  *
- * <p>Each submission being graded holds one <em>slot</em>; a slot has a sandbox of its own (its own user id), so
- * that one submission's processes can be counted, capped and killed without touching another's. Outputs, in the
+ * <p>Each submission being graded holds one <em>slot</em>; a slot has a sandbox of its own (its own user id and
+ * CPU share), so that one submission's processes can be counted, capped and killed without touching another's.
+ * All slots share one {@link PhaseGate}: a submission's timed calls never run while another one is compiling or
+ * starting task 4's child JVMs. Outputs, in the
  * out folder: {@code gradebook.csv}, {@code report.html} (the class at a glance); per submission {@code <name>/results.json} (Gradescope),
  * {@code <name>/feedback.txt} (what {@code ./grade} prints) and {@code <name>/grade.json} with its content key: a
  * submission whose key is unchanged is not graded again unless {@code force}.
@@ -65,6 +68,7 @@ public final class BatchGrader {
     private final int parallelSubmissions;
     private final int jvmsPerSubmission;
     private final String version;
+    private final PhaseGate gate = new PhaseGate();
 
     public BatchGrader(StudentJvm.Settings settings, SandboxChoice sandbox, int parallelSubmissions,
             int jvmsPerSubmission) {
@@ -153,7 +157,7 @@ public final class BatchGrader {
         var backstop = watchdog.schedule(slotSandbox::cleanUp, SUBMISSION_LIMIT_SECONDS, TimeUnit.SECONDS);
         GradeReport report;
         try {
-            report = new Grader(new StudentJvm(settings.withSandbox(slotSandbox)), jvmsPerSubmission)
+            report = new Grader(new StudentJvm(settings.withSandbox(slotSandbox)), jvmsPerSubmission, gate)
                     .grade(submission, Parameters.fromSeed(seedOf(seed, name)), scratch);
         } finally {
             backstop.cancel(false);

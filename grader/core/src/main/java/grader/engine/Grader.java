@@ -57,12 +57,22 @@ public final class Grader {
 
     private final StudentJvm jvm;
     private final int parallelism;
+    private final PhaseGate gate;
     private final TaskCompiler compiler = new TaskCompiler();
     private final RubricLauncher rubric = new RubricLauncher();
 
     public Grader(StudentJvm jvm, int parallelism) {
+        this(jvm, parallelism, new PhaseGate());
+    }
+
+    /**
+     * @param gate shared by the graders that run at the same time (a batch), so that timed calls never run while
+     *     another grader is busy compiling or running task 4
+     */
+    public Grader(StudentJvm jvm, int parallelism, PhaseGate gate) {
         this.jvm = jvm;
         this.parallelism = parallelism;
+        this.gate = gate;
     }
 
     /**
@@ -104,33 +114,38 @@ public final class Grader {
                     () -> present.put(task, sourcesOf(task, submission)));
         }
         Map<Task, Path> compiled = new EnumMap<>(Task.class);
-        // One compiler run for all tasks is much faster than one each; only when it fails is each task compiled on
-        // its own, so that a task that does not compile costs only that task.
-        Path together = scratch.resolve("classes").resolve("all");
-        List<SourceFile> all = present.values().stream().flatMap(List::stream).toList();
-        if (!all.isEmpty() && compiler.compile(all, together).succeeded()) {
-            present.keySet().forEach(task -> compiled.put(task, together));
-        } else {
-            for (var entry : present.entrySet()) {
-                Task task = entry.getKey();
-                Compilation compilation = compiler.compile(entry.getValue(), classesOf(task, scratch));
-                if (compilation.succeeded()) {
-                    compiled.put(task, compilation.classes());
-                } else {
-                    results.put(task, new TaskResult(task.number(), task.title(), TaskStatus.COMPILE_ERROR,
-                            RubricCatalog.allFailed(task, "This task does not compile, so it could not be graded."),
-                            withNotes(task, submission, compilation.errors()), false));
+        PhaseGate.Pass busy = gate.enter(PhaseGate.Phase.BUSY);
+        try {
+            // One compiler run for all tasks is much faster than one each; only when it fails is each task
+            // compiled on its own, so that a task that does not compile costs only that task.
+            Path together = scratch.resolve("classes").resolve("all");
+            List<SourceFile> all = present.values().stream().flatMap(List::stream).toList();
+            if (!all.isEmpty() && compiler.compile(all, together).succeeded()) {
+                present.keySet().forEach(task -> compiled.put(task, together));
+            } else {
+                for (var entry : present.entrySet()) {
+                    Task task = entry.getKey();
+                    Compilation compilation = compiler.compile(entry.getValue(), classesOf(task, scratch));
+                    if (compilation.succeeded()) {
+                        compiled.put(task, compilation.classes());
+                    } else {
+                        results.put(task, new TaskResult(task.number(), task.title(), TaskStatus.COMPILE_ERROR,
+                                RubricCatalog.allFailed(task, "This task does not compile, so it could not be graded."),
+                                withNotes(task, submission, compilation.errors()), false));
+                    }
                 }
             }
-        }
 
-        Path evidenceFolder = scratch.resolve("evidence");
-        gather(compiled, parameters, scratch, evidence -> {
-            Task task = evidence.task();
-            EvidenceStore.write(evidenceFolder, evidence);
-            results.put(task, new TaskResult(task.number(), task.title(), TaskStatus.GRADED,
-                    rubric.judge(task, evidenceFolder), withNotes(task, submission, List.of()), timedOut(evidence)));
-        });
+            Path evidenceFolder = scratch.resolve("evidence");
+            gather(compiled, parameters, scratch, busy, evidence -> {
+                Task task = evidence.task();
+                EvidenceStore.write(evidenceFolder, evidence);
+                results.put(task, new TaskResult(task.number(), task.title(), TaskStatus.GRADED,
+                        rubric.judge(task, evidenceFolder), withNotes(task, submission, List.of()), timedOut(evidence)));
+            });
+        } finally {
+            busy.close();
+        }
         return new GradeReport(submission.name(), parameters.seed(), jvm.settings().sandbox().describe(),
                 List.copyOf(results.values()), submission.notes(), seconds(started));
     }
@@ -177,8 +192,8 @@ public final class Grader {
      * whose checks do not measure time (task 4 starts dozens of JVMs), then those that do. A task whose calls are
      * all done is judged at once, so judging overlaps the second phase's waiting.
      */
-    private void gather(Map<Task, Path> compiled, Parameters parameters, Path scratch, Judge judge)
-            throws IOException, InterruptedException {
+    private void gather(Map<Task, Path> compiled, Parameters parameters, Path scratch, PhaseGate.Pass busy,
+            Judge judge) throws IOException, InterruptedException {
         Path agent = AgentJar.write(scratch.resolve("agent"));
         ProbeLauncher probe = new ProbeLauncher(jvm, ProbeLauncher.copyProbe(scratch.resolve("probe")));
         Map<Task, List<PlannedCall>> plans = new EnumMap<>(Task.class);
@@ -186,17 +201,22 @@ public final class Grader {
         Map<Task, Map<String, Object>> results = new EnumMap<>(Task.class);
         ExecutorService pool = Executors.newFixedThreadPool(parallelism);
         try {
-            var untimed = submit(pool, plans, compiled, false, scratch, agent, probe);
-            collect(untimed, results);
-            var timed = submit(pool, plans, compiled, true, scratch, agent, probe);
+            try (busy) {
+                collect(submit(pool, plans, compiled, false, scratch, agent, probe), results);
+            }
+            try (PhaseGate.Pass timedPhase = gate.enter(PhaseGate.Phase.TIMED)) {
+                var timed = submit(pool, plans, compiled, true, scratch, agent, probe);
+                for (Task task : plans.keySet()) {
+                    if (!timed.containsKey(task)) {
+                        judge.judge(evidenceOf(task, parameters, results.get(task)));
+                    }
+                }
+                collect(timed, results);
+            }
             for (Task task : plans.keySet()) {
-                if (!timed.containsKey(task)) {
+                if (task.plan().calls(parameters).stream().anyMatch(PlannedCall::measuresTime)) {
                     judge.judge(evidenceOf(task, parameters, results.get(task)));
                 }
-            }
-            collect(timed, results);
-            for (Task task : timed.keySet()) {
-                judge.judge(evidenceOf(task, parameters, results.get(task)));
             }
         } finally {
             pool.shutdownNow();

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
 
@@ -31,6 +32,7 @@ public final class LinuxSandbox implements Sandbox {
     private final boolean bubblewrap;
     private final OptionalInt uid;
     private final int maxProcesses;
+    private final Optional<Path> cgroup;
 
     /**
      * @param bubblewrap whether to run inside {@code bwrap}
@@ -38,14 +40,25 @@ public final class LinuxSandbox implements Sandbox {
      * @param maxProcesses the cap on processes and threads of that user id (only with a user id of its own)
      */
     public LinuxSandbox(boolean bubblewrap, OptionalInt uid, int maxProcesses) {
+        this(bubblewrap, uid, maxProcesses, Optional.empty());
+    }
+
+    /**
+     * @param cgroup a CPU control group of the slot's own, which every process joins first (see {@link SlotCgroup})
+     */
+    public LinuxSandbox(boolean bubblewrap, OptionalInt uid, int maxProcesses, Optional<Path> cgroup) {
         this.bubblewrap = bubblewrap;
         this.uid = uid;
         this.maxProcesses = maxProcesses;
+        this.cgroup = cgroup;
     }
 
     @Override
     public List<String> wrap(List<String> command, Path workDir, List<Path> readOnly) {
         List<String> wrapped = new ArrayList<>();
+        // joins the slot's CPU group while still root, then runs the rest; its children stay in the group
+        cgroup.ifPresent(group -> wrapped.addAll(List.of("sh", "-c", "echo $$ > \"$0/cgroup.procs\" && exec \"$@\"",
+                group.toString())));
         if (uid.isPresent()) {
             wrapped.addAll(List.of("prlimit", "--nproc=" + maxProcesses + ":" + maxProcesses, "--",
                     "setpriv", "--reuid=" + uid.getAsInt(), "--regid=" + uid.getAsInt(), "--clear-groups", "--"));
@@ -104,6 +117,7 @@ public final class LinuxSandbox implements Sandbox {
         parts.add(bubblewrap ? "bubblewrap sandbox (no network, read-only system, own PID namespace)"
                 : "plain process");
         uid.ifPresent(u -> parts.add("user id " + u + ", at most " + maxProcesses + " processes and threads"));
+        cgroup.ifPresent(g -> parts.add("a CPU share of its own"));
         return String.join(", ", parts);
     }
 }

@@ -90,7 +90,7 @@ public final class SandboxChoice {
             return Sandbox.NONE;
         }
         return new LinuxSandbox(bubblewrap, ownUsers ? OptionalInt.of(LinuxSandbox.FIRST_UID + slot)
-                : OptionalInt.empty(), MAX_PROCESSES);
+                : OptionalInt.empty(), MAX_PROCESSES, ownUsers ? SlotCgroup.of(slot) : java.util.Optional.empty());
     }
 
     /** Whether student JVMs run inside bubblewrap. */

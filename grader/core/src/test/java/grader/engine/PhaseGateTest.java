@@ -1,0 +1,77 @@
+package grader.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class PhaseGateTest {
+
+    private final PhaseGate gate = new PhaseGate();
+    private final ExecutorService threads = Executors.newCachedThreadPool();
+
+    @AfterEach
+    void stop() {
+        threads.shutdownNow();
+    }
+
+    private CompletableFuture<PhaseGate.Pass> enterLater(PhaseGate.Phase phase) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return gate.enter(phase);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }, threads);
+    }
+
+    @Test
+    void aTimedPhaseWaitsUntilNoOneIsBusy() throws InterruptedException {
+        PhaseGate.Pass busy = gate.enter(PhaseGate.Phase.BUSY);
+        var timed = enterLater(PhaseGate.Phase.TIMED);
+        await().during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(2)).until(() -> !timed.isDone());
+        busy.close();
+        await().atMost(Duration.ofSeconds(5)).until(timed::isDone);
+    }
+
+    @Test
+    void timedPhasesRunTogetherAndKeepBusyOnesOut() throws InterruptedException {
+        PhaseGate.Pass first = gate.enter(PhaseGate.Phase.TIMED);
+        PhaseGate.Pass second = gate.enter(PhaseGate.Phase.TIMED);
+        var busy = enterLater(PhaseGate.Phase.BUSY);
+        first.close();
+        await().during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(2)).until(() -> !busy.isDone());
+        second.close();
+        await().atMost(Duration.ofSeconds(5)).until(busy::isDone);
+    }
+
+    @Test
+    void aWaitingTimedPhaseGoesBeforeNewBusyOnes() throws InterruptedException {
+        PhaseGate.Pass busy = gate.enter(PhaseGate.Phase.BUSY);
+        var timed = enterLater(PhaseGate.Phase.TIMED);
+        Thread.sleep(200); // the timed phase is now waiting for the busy one (its waiting cannot be observed)
+        var laterBusy = enterLater(PhaseGate.Phase.BUSY);
+        busy.close();
+        await().atMost(Duration.ofSeconds(5)).until(timed::isDone);
+        assertThat(laterBusy).isNotDone();
+        timed.join().close();
+        await().atMost(Duration.ofSeconds(5)).until(laterBusy::isDone);
+    }
+
+    @Test
+    void closingTwiceLeavesOnce() throws InterruptedException {
+        PhaseGate.Pass busy = gate.enter(PhaseGate.Phase.BUSY);
+        PhaseGate.Pass other = gate.enter(PhaseGate.Phase.BUSY);
+        busy.close();
+        busy.close();
+        var timed = enterLater(PhaseGate.Phase.TIMED);
+        await().during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(2)).until(() -> !timed.isDone());
+        other.close();
+        await().atMost(Duration.ofSeconds(5)).until(timed::isDone);
+    }
+}
