@@ -8,7 +8,10 @@ import grader.engine.Grader;
 import grader.engine.run.SandboxChoice;
 import grader.engine.run.StudentJvm;
 import grader.report.GradeReport;
+import grader.report.ClassroomResult;
+import grader.report.GitHubSummary;
 import grader.report.GradescopeResults;
+import grader.report.JUnitXml;
 import grader.report.TextReport;
 import grader.rubric.Parameters;
 import java.io.IOException;
@@ -56,6 +59,9 @@ public final class GradeCommand {
               --json FILE   also write the result as Gradescope results.json
               --seed N      replay the random inputs of an earlier run
               --parallel N  student JVMs at once (default 4)
+              --junit FILE  also write JUnit XML, one test case per rubric check (for test-report actions)
+              --github      in GitHub Actions: append a Markdown summary to $GITHUB_STEP_SUMMARY, write the
+                            GitHub Classroom result to $GITHUB_OUTPUT (output 'result') and print a notice
               --keep        keep the scratch folder (evidence and compiled classes) and print where it is
               --sandbox M   auto (default: bubblewrap if it works here, else Linux process limits, else none),
                             bwrap (bubblewrap or stop), or none
@@ -77,10 +83,10 @@ public final class GradeCommand {
 
     /** Options of one command line. */
     record Options(Path submission, Path json, Long seed, int parallel, boolean keep, SandboxChoice.Mode sandbox,
-            Path batch, Path out, int jobs, boolean force) {
+            Path batch, Path out, int jobs, boolean force, Path junit, boolean github) {
 
         Options(Path submission, Path json, Long seed, int parallel, boolean keep, SandboxChoice.Mode sandbox) {
-            this(submission, json, seed, parallel, keep, sandbox, null, null, DEFAULT_JOBS, false);
+            this(submission, json, seed, parallel, keep, sandbox, null, null, DEFAULT_JOBS, false, null, false);
         }
 
         static Options parse(String... args) {
@@ -95,6 +101,8 @@ public final class GradeCommand {
             Path out = null;
             int jobs = DEFAULT_JOBS;
             boolean force = false;
+            Path junit = null;
+            boolean github = false;
             while (!words.isEmpty()) {
                 String word = words.pop();
                 switch (word) {
@@ -107,6 +115,8 @@ public final class GradeCommand {
                     case "--out" -> out = Path.of(value(words, word));
                     case "--jobs" -> jobs = Integer.parseInt(value(words, word));
                     case "--force" -> force = true;
+                    case "--junit" -> junit = Path.of(value(words, word));
+                    case "--github" -> github = true;
                     default -> {
                         if (word.startsWith("-") || submission != null) {
                             throw new IllegalArgumentException("unexpected argument: " + word);
@@ -127,7 +137,7 @@ public final class GradeCommand {
                 Path parent = batch.toAbsolutePath().normalize().getParent();
                 out = out != null ? out : (parent == null ? Path.of("grades") : parent.resolve("grades"));
             }
-            return new Options(target, json, seed, parallel, keep, sandbox, batch, out, jobs, force);
+            return new Options(target, json, seed, parallel, keep, sandbox, batch, out, jobs, force, junit, github);
         }
 
         private static String value(Deque<String> words, String option) {
@@ -175,6 +185,13 @@ public final class GradeCommand {
                 GradescopeResults.write(report, options.json());
                 out.println("Wrote " + options.json());
             }
+            if (options.junit() != null) {
+                JUnitXml.write(report, options.junit());
+                out.println("Wrote " + options.junit());
+            }
+            if (options.github()) {
+                reportToGitHub(report);
+            }
             if (options.keep()) {
                 out.println("Kept the scratch folder " + scratch);
             }
@@ -196,6 +213,19 @@ public final class GradeCommand {
                 deleteQuietly(scratch);
             }
         }
+    }
+
+    /** What a GitHub Actions step reads: the job summary, the Classroom result output, and a notice. */
+    private void reportToGitHub(GradeReport report) throws IOException {
+        String summary = System.getenv("GITHUB_STEP_SUMMARY");
+        String output = System.getenv("GITHUB_OUTPUT");
+        if (summary != null && !summary.isBlank()) {
+            GitHubSummary.appendTo(Path.of(summary), report);
+        }
+        if (output != null && !output.isBlank()) {
+            ClassroomResult.writeOutputs(Path.of(output), report);
+        }
+        out.println(ClassroomResult.noticeLine(report));
     }
 
     private int runBatch(Options options) {

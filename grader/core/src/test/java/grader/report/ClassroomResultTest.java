@@ -1,0 +1,251 @@
+package grader.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClassroomResultTest {
+
+    private static final String TRICKY = "Printed `2^2 = 4` | expected <b> & \"quoted\"\nsecond line \u0007 rings";
+    private static final String NO_COMPILE = "This task does not compile, so it could not be graded.";
+    private static final String MISSING = "Missing FactorialWorker.java (with its package declaration), so this task "
+            + "could not be graded.";
+
+    private static final TaskResult SQUARES = new TaskResult(1, "Squares and cubes", TaskStatus.GRADED, List.of(
+            new CheckResult("1.1", "returned squares are right", 4, 4, false, ""),
+            new CheckResult("1.3", "every square line was printed by one thread", 0, 6, false, TRICKY),
+            new CheckResult("1.6", "a hidden check", 0, 2, true, "secret detail"),
+            new CheckResult("1.7", "a hidden check that passed", 3, 3, true, "")), List.of(), false);
+    private static final TaskResult COUNTING = new TaskResult(2, "Delayed counting", TaskStatus.COMPILE_ERROR,
+            List.of(new CheckResult("2.1", "every thread printed 1..10", 0, 5, false, NO_COMPILE)),
+            List.of("DelayedCounting.java:3: error: ';' expected"), false);
+    private static final TaskResult FACTORIALS = new TaskResult(4, "Process factorials", TaskStatus.MISSING,
+            List.of(new CheckResult("4.1", "the returned map is right", 0, 5, false, MISSING)), List.of(MISSING),
+            false);
+    private static final TaskResult ASYNC = new TaskResult(3, "Asynchronous squares", TaskStatus.GRADED,
+            List.of(new CheckResult("3.1", "the squares are right", 6, 6, false, "")), List.of(), false);
+
+    private static final GradeReport PARTIAL = new GradeReport("alice", 1234L, "none",
+            List.of(SQUARES, COUNTING, ASYNC, FACTORIALS), List.of(), 4.4);
+    private static final GradeReport FULL = new GradeReport("carol", 7L, "none", List.of(ASYNC), List.of(), 1.0);
+
+    private static JsonNode decode(String base64) throws IOException {
+        byte[] json = Base64.getDecoder().decode(base64);
+        return new ObjectMapper().readTree(new String(json, StandardCharsets.UTF_8));
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static JsonNode test(JsonNode result, String id) {
+        for (JsonNode t : result.get("tests")) {
+            if (t.get("name").asText().startsWith(id + " ")) {
+                return t;
+            }
+        }
+        throw new AssertionError("no test for " + id + " in " + result);
+    }
+
+    @Test
+    void topLevelHasTheReportersFieldsAndTheTotals() throws IOException {
+        JsonNode result = decode(ClassroomResult.base64(PARTIAL));
+
+        assertThat(fieldNames(result)).containsExactly("version", "status", "max_score", "tests");
+        assertThat(result.get("version").isInt()).isTrue();
+        assertThat(result.get("version").asInt()).isEqualTo(1);
+        assertThat(result.get("status").asText()).isEqualTo("fail");
+        assertThat(result.get("max_score").isInt()).isTrue();
+        assertThat(result.get("max_score").asInt()).isEqualTo(4 + 6 + 2 + 3 + 5 + 6 + 5);
+    }
+
+    @Test
+    void theReportersSumOfTestScoresIsTheReportsScore() throws IOException {
+        JsonNode result = decode(ClassroomResult.base64(PARTIAL));
+        int sum = 0;
+        for (JsonNode t : result.get("tests")) {
+            sum += t.get("score").asInt();
+        }
+
+        assertThat(sum).isEqualTo(PARTIAL.score()).isEqualTo(4 + 3 + 6);
+    }
+
+    @Test
+    void thereIsOneTestPerCheckInOrderEachWithEveryField() throws IOException {
+        JsonNode result = decode(ClassroomResult.base64(PARTIAL));
+
+        List<String> names = new ArrayList<>();
+        for (JsonNode t : result.get("tests")) {
+            names.add(t.get("name").asText());
+            assertThat(fieldNames(t)).containsExactly("name", "status", "score", "message", "test_code", "filename",
+                    "line_no", "duration");
+            assertThat(t.get("test_code").asText()).isEqualTo("./grade --seed 1234");
+            assertThat(t.get("filename").asText()).isEmpty();
+            assertThat(t.get("line_no").isInt()).isTrue();
+            assertThat(t.get("line_no").asInt()).isZero();
+            assertThat(t.get("duration").isInt()).isTrue();
+            assertThat(t.get("duration").asInt()).isZero();
+        }
+        assertThat(names).containsExactly("1.1 returned squares are right",
+                "1.3 every square line was printed by one thread", "1.6 a hidden check",
+                "1.7 a hidden check that passed", "2.1 every thread printed 1..10", "3.1 the squares are right",
+                "4.1 the returned map is right");
+    }
+
+    @Test
+    void passedCheckIsAPassWithItsPointsAndNoMessage() throws IOException {
+        JsonNode t = test(decode(ClassroomResult.base64(PARTIAL)), "1.1");
+
+        assertThat(t.get("status").asText()).isEqualTo("pass");
+        assertThat(t.get("score").asInt()).isEqualTo(4);
+        assertThat(t.get("message").asText()).isEmpty();
+    }
+
+    @Test
+    void lostCheckIsAFailWhoseMessageIsTheFeedback() throws IOException {
+        JsonNode t = test(decode(ClassroomResult.base64(PARTIAL)), "1.3");
+
+        assertThat(t.get("status").asText()).isEqualTo("fail");
+        assertThat(t.get("score").asInt()).isZero();
+        assertThat(t.get("message").asText()).isEqualTo(TRICKY.replace('\u0007', '\uFFFD'));
+    }
+
+    @Test
+    void checksOfATaskThatIsMissingOrDoesNotCompileFailWithTheTasksMessages() throws IOException {
+        JsonNode result = decode(ClassroomResult.base64(PARTIAL));
+
+        assertThat(test(result, "2.1").get("status").asText()).isEqualTo("fail");
+        assertThat(test(result, "2.1").get("message").asText())
+                .isEqualTo(NO_COMPILE + "\nDelayedCounting.java:3: error: ';' expected");
+        assertThat(test(result, "4.1").get("status").asText()).isEqualTo("fail");
+        assertThat(test(result, "4.1").get("message").asText()).isEqualTo(MISSING);
+    }
+
+    @Test
+    void hiddenChecksCountTheirPointsButWithholdTheirFeedback() throws IOException {
+        JsonNode result = decode(ClassroomResult.base64(PARTIAL));
+
+        assertThat(test(result, "1.6").get("status").asText()).isEqualTo("fail");
+        assertThat(test(result, "1.6").get("message").asText()).isEqualTo(GitHubSummary.HIDDEN_FEEDBACK);
+        assertThat(test(result, "1.7").get("score").asInt()).isEqualTo(3);
+        assertThat(ClassroomResult.json(PARTIAL)).doesNotContain("secret detail");
+    }
+
+    @Test
+    void statusIsPassOnlyAtFullMarks() throws IOException {
+        assertThat(ClassroomResult.status(FULL)).isEqualTo("pass");
+        assertThat(decode(ClassroomResult.base64(FULL)).get("status").asText()).isEqualTo("pass");
+        assertThat(ClassroomResult.status(PARTIAL)).isEqualTo("fail");
+        var onlyCompileError = new GradeReport("dave", 1L, "none", List.of(ASYNC, COUNTING), List.of(), 1);
+        assertThat(ClassroomResult.status(onlyCompileError)).isEqualTo("fail");
+    }
+
+    @Test
+    void invalidSubmissionIsAnErrorWithEveryTestAnError() throws IOException {
+        String why = "The submission could not be read: not a zip file";
+        var report = new GradeReport("broken.zip", 9L, "none", List.of(
+                new TaskResult(1, "Squares and cubes", TaskStatus.INVALID,
+                        List.of(new CheckResult("1.1", "squares", 0, 4, false, why)), List.of(), false),
+                new TaskResult(2, "Delayed counting", TaskStatus.INVALID,
+                        List.of(new CheckResult("2.1", "counting", 0, 5, false, why)), List.of(), false)),
+                List.of(why), 0.1);
+
+        JsonNode result = decode(ClassroomResult.base64(report));
+
+        assertThat(result.get("status").asText()).isEqualTo("error");
+        assertThat(result.get("max_score").asInt()).isEqualTo(9);
+        assertThat(result.get("tests")).hasSize(2).allSatisfy(t -> {
+            assertThat(t.get("status").asText()).isEqualTo("error");
+            assertThat(t.get("score").asInt()).isZero();
+            assertThat(t.get("message").asText()).isEqualTo(why);
+        });
+    }
+
+    @Test
+    void base64IsOneLineOfStandardBase64OfTheCompactJson() {
+        String base64 = ClassroomResult.base64(PARTIAL);
+        String json = ClassroomResult.json(PARTIAL);
+
+        assertThat(base64).matches("[A-Za-z0-9+/]+=*");
+        assertThat(new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8)).isEqualTo(json);
+        assertThat(json).doesNotContain("\n").startsWith("{\"version\":1,\"status\":\"fail\",\"max_score\":31,");
+    }
+
+    @Test
+    void writeOutputsAppendsOneResultLine(@TempDir Path dir) throws IOException {
+        Path output = dir.resolve("github_output");
+        Files.writeString(output, "other=1"); // a previous writer left no line feed
+
+        ClassroomResult.writeOutputs(output, PARTIAL);
+
+        String content = Files.readString(output);
+        assertThat(content).endsWith("\n");
+        List<String> lines = content.lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).isEqualTo("other=1");
+        assertThat(lines.get(1)).isEqualTo(ClassroomResult.outputLine(PARTIAL))
+                .isEqualTo("result=" + ClassroomResult.base64(PARTIAL))
+                .matches("result=[A-Za-z0-9+/]+=*");
+        assertThat(decode(lines.get(1).substring("result=".length())).get("max_score").asInt()).isEqualTo(31);
+    }
+
+    @Test
+    void writeOutputsCreatesTheFileAndAddsNoBlankLine(@TempDir Path dir) throws IOException {
+        Path output = dir.resolve("github_output");
+
+        ClassroomResult.writeOutputs(output, FULL);
+        ClassroomResult.writeOutputs(output, FULL);
+
+        String line = ClassroomResult.outputLine(FULL);
+        assertThat(Files.readString(output)).isEqualTo(line + "\n" + line + "\n");
+    }
+
+    @Test
+    void noticeLineIsTheReportersAnnotation() {
+        assertThat(ClassroomResult.noticeLine(PARTIAL)).isEqualTo("::notice title=Autograding complete::Points 13/31");
+        assertThat(ClassroomResult.noticeLine(FULL)).isEqualTo("::notice title=Autograding complete::Points 6/6");
+    }
+
+    @Test
+    void hugeFeedbackIsCutSoTheBase64FitsInOneEnvironmentVariable() throws IOException {
+        List<CheckResult> checks = new ArrayList<>();
+        for (int i = 1; i <= 22; i++) {
+            checks.add(new CheckResult("1." + i, "check " + i, 0, 1, false, "Неверно: ".repeat(10_000)));
+        }
+        var report = new GradeReport("eve", 1L, "none",
+                List.of(new TaskResult(1, "Squares and cubes", TaskStatus.GRADED, checks, List.of(), false)),
+                List.of(), 1);
+
+        String base64 = ClassroomResult.base64(report);
+
+        assertThat(("GRADE_RESULTS=" + base64).length()).isLessThan(128 * 1024);
+        JsonNode result = decode(base64);
+        assertThat(result.get("tests")).hasSize(22).allSatisfy(t -> {
+            String message = t.get("message").asText();
+            assertThat(message).startsWith("Неверно: ").endsWith("\n[... cut; ./grade shows the full feedback]");
+            assertThat(message.getBytes(StandardCharsets.UTF_8).length)
+                    .isLessThanOrEqualTo(ClassroomResult.MESSAGE_BUDGET / 22);
+        });
+    }
+
+    @Test
+    void shortFeedbackIsNeverCut() throws IOException {
+        String feedback = "y".repeat(ClassroomResult.MESSAGE_MAX);
+        var report = new GradeReport("f", 1L, "none", List.of(new TaskResult(1, "T", TaskStatus.GRADED,
+                List.of(new CheckResult("1.1", "t", 0, 1, false, feedback)), List.of(), false)), List.of(), 0);
+
+        assertThat(test(decode(ClassroomResult.base64(report)), "1.1").get("message").asText()).isEqualTo(feedback);
+    }
+}
