@@ -125,8 +125,11 @@ public final class GradeCommand {
                     }
                 }
             }
-            if (parallel < 1 || jobs < 1) {
-                throw new IllegalArgumentException("--parallel and --jobs must be at least 1");
+            if (parallel < 1) {
+                throw new IllegalArgumentException("--parallel must be at least 1");
+            }
+            if (jobs < 1) {
+                throw new IllegalArgumentException("--jobs must be at least 1");
             }
             if (batch != null && submission != null) {
                 throw new IllegalArgumentException("give either a submission or --batch DIR, not both");
@@ -172,9 +175,36 @@ public final class GradeCommand {
         if (options.batch() != null) {
             return runBatch(options);
         }
-        Path scratch = null;
+        return guarded("the grader", () -> gradeOne(options));
+    }
+
+    /** Work that may fail in the ways the exit codes name. */
+    @FunctionalInterface
+    private interface Work {
+        int run() throws IOException, InterruptedException;
+    }
+
+    /** Runs {@code work}, turning what it throws into a message and an exit code. */
+    private int guarded(String what, Work work) {
         try {
-            scratch = Files.createTempDirectory("grade-");
+            return work.run();
+        } catch (IllegalStateException e) {
+            err.println("grade: " + e.getMessage());
+            err.flush();
+            return EXIT_USAGE;
+        } catch (IOException | RuntimeException e) {
+            err.println("grade: " + what + " failed: " + e);
+            err.flush();
+            return EXIT_INTERNAL;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return EXIT_INTERNAL;
+        }
+    }
+
+    private int gradeOne(Options options) throws IOException, InterruptedException {
+        Path scratch = Files.createTempDirectory("grade-");
+        try {
             long seed = options.seed() != null ? options.seed() : Parameters.newSeed();
             StudentJvm.Settings settings = StudentJvm.Settings.defaults();
             SandboxChoice sandbox = SandboxChoice.detect(settings.java(), options.sandbox());
@@ -197,19 +227,8 @@ public final class GradeCommand {
             }
             out.flush();
             return EXIT_OK;
-        } catch (IllegalStateException e) {
-            err.println("grade: " + e.getMessage());
-            err.flush();
-            return EXIT_USAGE;
-        } catch (IOException | RuntimeException e) {
-            err.println("grade: the grader failed: " + e);
-            err.flush();
-            return EXIT_INTERNAL;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return EXIT_INTERNAL;
         } finally {
-            if (scratch != null && !options.keep()) {
+            if (!options.keep()) {
                 deleteQuietly(scratch);
             }
         }
@@ -229,7 +248,7 @@ public final class GradeCommand {
     }
 
     private int runBatch(Options options) {
-        try {
+        return guarded("the batch", () -> {
             StudentJvm.Settings settings = StudentJvm.Settings.defaults();
             SandboxChoice sandbox = SandboxChoice.detect(settings.java(), options.sandbox());
             if (!sandbox.reason().isEmpty()) {
@@ -238,23 +257,12 @@ public final class GradeCommand {
             long seed = options.seed() != null ? options.seed() : Parameters.newSeed();
             boolean terminal = System.console() != null && !"true".equalsIgnoreCase(System.getenv("CI"));
             Progress progress = terminal ? new TerminalProgress(out) : new LogProgress(out);
-            var batch = new BatchGrader(settings, sandbox, options.jobs(), options.parallel());
-            BatchGrader.Result result = batch.run(options.batch(), options.out(), seed, options.force(), progress);
+            new BatchGrader(settings, sandbox, options.jobs(), options.parallel())
+                    .run(options.batch(), options.out(), seed, options.force(), progress);
             out.printf(Locale.ROOT, "Seed %d. Wrote %s%n", seed, options.out().resolve("gradebook.csv"));
             out.flush();
             return EXIT_OK;
-        } catch (IllegalStateException e) {
-            err.println("grade: " + e.getMessage());
-            err.flush();
-            return EXIT_USAGE;
-        } catch (IOException | RuntimeException e) {
-            err.println("grade: the batch failed: " + e);
-            err.flush();
-            return EXIT_INTERNAL;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return EXIT_INTERNAL;
-        }
+        });
     }
 
     static void deleteQuietly(Path folder) {

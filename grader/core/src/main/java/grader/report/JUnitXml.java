@@ -165,20 +165,7 @@ public final class JUnitXml {
      * (written as they are, attribute normalization would turn them into spaces).
      */
     private static String attr(String value) {
-        String s = GitHubSummary.clean(value);
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\n' -> out.append("&#10;");
-                case '\t' -> out.append("&#9;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return text(GitHubSummary.clean(value)).replace("\"", "&quot;").replace("\n", "&#10;").replace("\t", "&#9;");
     }
+
 }

@@ -16,7 +16,8 @@ import java.util.stream.Stream;
  *   <li>With bubblewrap ({@code bwrap}): no network, the system read-only ({@code /usr}, {@code /etc}), a fresh
  *       {@code /tmp}, {@code /proc} and {@code /dev}, nothing of the grader, the repository or other submissions,
  *       its own PID namespace (every process it starts dies with it) and its own session.</li>
- *   <li>When the grader runs as root: a user id of its own per parallel slot ({@code setpriv}), because a process
+ *   <li>When the grader runs as root: a user id of its own per parallel slot ({@code setpriv}; claimed so that no
+ *       other grader on the machine uses it at the same time), because a process
  *       cap does not bind root, and then a cap on processes and threads ({@code prlimit --nproc}), which a fork
  *       bomb hits instead of the machine's limit.</li>
  * </ul>
@@ -26,8 +27,9 @@ import java.util.stream.Stream;
  */
 public final class LinuxSandbox implements Sandbox {
 
-    /** The first user id of the slots; slot {@code n} runs as {@code FIRST_UID + n}. */
-    public static final int FIRST_UID = 61000;
+    /** The user ids slots may run as: {@value UidClaims#FIRST} to {@value UidClaims#LAST}, claimed per slot. */
+    public static final int FIRST_UID = UidClaims.FIRST;
+    public static final int LAST_UID = UidClaims.LAST;
 
     private final boolean bubblewrap;
     private final OptionalInt uid;
@@ -90,6 +92,11 @@ public final class LinuxSandbox implements Sandbox {
         }
         wrapped.addAll(command);
         return wrapped;
+    }
+
+    /** The user id the slot runs as, if it has one of its own. */
+    public OptionalInt uid() {
+        return uid;
     }
 
     @Override

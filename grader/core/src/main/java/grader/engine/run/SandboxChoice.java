@@ -44,6 +44,8 @@ public final class SandboxChoice {
     private final boolean bubblewrap;
     private final boolean ownUsers;
     private final String reason;
+    private final UidClaims uids = new UidClaims();
+    private final java.util.Map<Integer, Sandbox> slots = new java.util.HashMap<>();
 
     private SandboxChoice(boolean bubblewrap, boolean ownUsers, String reason) {
         this.bubblewrap = bubblewrap;
@@ -84,13 +86,19 @@ public final class SandboxChoice {
                 : "bubblewrap needs Linux");
     }
 
-    /** The sandbox of parallel slot {@code slot}: its own user id when there are user ids to give. */
-    public Sandbox forSlot(int slot) {
+    /**
+     * The sandbox of parallel slot {@code slot} of this grader: the same object every time, with a user id of its
+     * own (claimed machine-wide, see {@link UidClaims}) when there are user ids to give.
+     */
+    public synchronized Sandbox forSlot(int slot) {
         if (!bubblewrap && !ownUsers) {
             return Sandbox.NONE;
         }
-        return new LinuxSandbox(bubblewrap, ownUsers ? OptionalInt.of(LinuxSandbox.FIRST_UID + slot)
-                : OptionalInt.empty(), MAX_PROCESSES, ownUsers ? SlotCgroup.of(slot) : java.util.Optional.empty());
+        return slots.computeIfAbsent(slot, s -> {
+            OptionalInt uid = ownUsers ? uids.claim() : OptionalInt.empty();
+            return new LinuxSandbox(bubblewrap, uid, MAX_PROCESSES,
+                    uid.isPresent() ? SlotCgroup.of(uid.getAsInt()) : java.util.Optional.empty());
+        });
     }
 
     /** Whether student JVMs run inside bubblewrap. */

@@ -19,13 +19,13 @@ public final class SlotCgroup {
 
     private SlotCgroup() {}
 
-    /** The folder of slot {@code slot}'s group, created if needed, or empty when none can be made here. */
-    public static Optional<Path> of(int slot) {
+    /** The folder of the group for the slot running as {@code uid}, created if needed, or empty if none can be. */
+    public static Optional<Path> of(int uid) {
         Path v1 = Path.of("/sys/fs/cgroup/cpu");
         Path v2 = Path.of("/sys/fs/cgroup");
         try {
             if (Files.isWritable(v1.resolve("cgroup.procs"))) {
-                return Optional.of(Files.createDirectories(v1.resolve(NAME).resolve("slot-" + slot)));
+                return Optional.of(Files.createDirectories(v1.resolve(NAME).resolve("uid-" + uid)));
             }
             Path controllers = v2.resolve("cgroup.controllers");
             if (Files.isReadable(controllers) && Files.readString(controllers).contains("cpu")
@@ -33,7 +33,7 @@ public final class SlotCgroup {
                 Files.writeString(v2.resolve("cgroup.subtree_control"), "+cpu");
                 Path parent = Files.createDirectories(v2.resolve(NAME));
                 Files.writeString(parent.resolve("cgroup.subtree_control"), "+cpu");
-                return Optional.of(Files.createDirectories(parent.resolve("slot-" + slot)));
+                return Optional.of(Files.createDirectories(parent.resolve("uid-" + uid)));
             }
         } catch (IOException | RuntimeException e) {
             // not allowed here: no group
