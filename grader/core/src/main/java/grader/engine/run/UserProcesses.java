@@ -12,7 +12,7 @@ public final class UserProcesses {
 
     private UserProcesses() {}
 
-    /** The ids of the live processes whose real user id is {@code uid}. */
+    /** The ids of the live processes whose real user id is {@code uid} (zombies, already dead, are left out). */
     public static List<Long> of(int uid) {
         List<Long> pids = new ArrayList<>();
         try (Stream<Path> entries = Files.list(Path.of("/proc"))) {
@@ -45,9 +45,13 @@ public final class UserProcesses {
         }
     }
 
+    /** The real user id of a live process, or -1 for a zombie or a process that is gone. */
     private static int realUid(Path proc) {
         try {
             for (String line : Files.readAllLines(proc.resolve("status"))) {
+                if (line.startsWith("State:") && line.substring(6).trim().startsWith("Z")) {
+                    return -1;
+                }
                 if (line.startsWith("Uid:")) {
                     return Integer.parseInt(line.substring(4).trim().split("\\s+")[0]);
                 }
