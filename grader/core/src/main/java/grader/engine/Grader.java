@@ -53,7 +53,10 @@ import java.util.concurrent.Future;
 public final class Grader {
 
     /** Attempts at a timed call on a machine too busy to time it. */
-    static final int TIMED_ATTEMPTS = 3;
+    static final int TIMED_ATTEMPTS = 4;
+
+    /** The pause before each further attempt, doubling: a burst of load may pass meanwhile. */
+    static final long FIRST_PAUSE_MILLIS = 500;
 
     private final StudentJvm jvm;
     private final int parallelism;
@@ -109,9 +112,11 @@ public final class Grader {
 
         Map<Task, TaskResult> results = new EnumMap<>(Task.class);
         Map<Task, List<SourceFile>> present = new EnumMap<>(Task.class);
+        Map<Task, Map<String, SourceLocator.Found>> located = new EnumMap<>(Task.class);
         for (Task task : Task.values()) {
-            missing(task, submission).ifPresentOrElse(r -> results.put(task, r),
-                    () -> present.put(task, sourcesOf(task, submission)));
+            var found = SourceLocator.locate(submission, task.classNames());
+            located.put(task, found);
+            missing(task, found).ifPresentOrElse(r -> results.put(task, r), () -> present.put(task, sourcesOf(found)));
         }
         Map<Task, Path> compiled = new EnumMap<>(Task.class);
         PhaseGate.Pass busy = gate.enter(PhaseGate.Phase.BUSY);
@@ -131,7 +136,7 @@ public final class Grader {
                     } else {
                         results.put(task, new TaskResult(task.number(), task.title(), TaskStatus.COMPILE_ERROR,
                                 RubricCatalog.allFailed(task, "This task does not compile, so it could not be graded."),
-                                withNotes(task, submission, compilation.errors()), false));
+                                withNotes(located.get(task), compilation.errors()), false));
                     }
                 }
             }
@@ -141,7 +146,7 @@ public final class Grader {
                 Task task = evidence.task();
                 EvidenceStore.write(evidenceFolder, evidence);
                 results.put(task, new TaskResult(task.number(), task.title(), TaskStatus.GRADED,
-                        rubric.judge(task, evidenceFolder), withNotes(task, submission, List.of()), timedOut(evidence)));
+                        rubric.judge(task, evidenceFolder), withNotes(located.get(task), List.of()), timedOut(evidence)));
             });
         } finally {
             busy.close();
@@ -151,8 +156,7 @@ public final class Grader {
     }
 
     /** A result for a task whose files are missing, or empty when it can be compiled. */
-    private static Optional<TaskResult> missing(Task task, Submission submission) {
-        var found = SourceLocator.locate(submission, task.classNames());
+    private static Optional<TaskResult> missing(Task task, Map<String, SourceLocator.Found> found) {
         List<String> missing = found.entrySet().stream().filter(e -> e.getValue().file().isEmpty())
                 .map(e -> fileOf(e.getKey())).toList();
         if (missing.isEmpty()) {
@@ -164,8 +168,8 @@ public final class Grader {
                 RubricCatalog.allFailed(task, message), List.of(message), false));
     }
 
-    private static List<SourceFile> sourcesOf(Task task, Submission submission) {
-        return SourceLocator.locate(submission, task.classNames()).values().stream()
+    private static List<SourceFile> sourcesOf(Map<String, SourceLocator.Found> found) {
+        return found.values().stream()
                 .map(f -> f.file().orElseThrow()).toList();
     }
 
@@ -173,9 +177,9 @@ public final class Grader {
         return scratch.resolve("classes").resolve("task" + task.number());
     }
 
-    private static List<String> withNotes(Task task, Submission submission, List<String> more) {
+    private static List<String> withNotes(Map<String, SourceLocator.Found> found, List<String> more) {
         List<String> notes = new ArrayList<>();
-        SourceLocator.locate(submission, task.classNames()).values().stream().map(SourceLocator.Found::note)
+        found.values().stream().map(SourceLocator.Found::note)
                 .filter(n -> !n.isEmpty()).forEach(n -> notes.add(capitalize(n) + "."));
         notes.addAll(more);
         return notes;
@@ -214,7 +218,7 @@ public final class Grader {
                 collect(timed, results);
             }
             for (Task task : plans.keySet()) {
-                if (task.plan().calls(parameters).stream().anyMatch(PlannedCall::measuresTime)) {
+                if (plans.get(task).stream().anyMatch(PlannedCall::measuresTime)) {
                     judge.judge(evidenceOf(task, parameters, results.get(task)));
                 }
             }
@@ -289,8 +293,8 @@ public final class Grader {
 
     /**
      * Makes a timed call with a canary measuring how late threads wake up, and makes it again (at most
-     * {@value #TIMED_ATTEMPTS} times in all) while the machine disturbed it more than its checks tolerate; the
-     * least disturbed attempt is the evidence. A wrong solution fails every attempt, a correct one passes an
+     * {@value #TIMED_ATTEMPTS} times in all, after pauses of 0.5, 1 and 2 s) while the machine disturbed it more
+     * than its checks tolerate; the least disturbed attempt is the evidence. A wrong solution fails every attempt, a correct one passes an
      * undisturbed one, so the verdict does not depend on the load.
      */
     private static CallEvidence timed(PlannedCall.ProbeCall call, Attempt attempt)
@@ -299,6 +303,9 @@ public final class Grader {
         spec.add("canary=1");
         CallEvidence best = null;
         for (int i = 0; i < TIMED_ATTEMPTS; i++) {
+            if (i > 0) {
+                Thread.sleep(FIRST_PAUSE_MILLIS << (i - 1));
+            }
             CallEvidence evidence = attempt.make(spec);
             if (best == null || evidence.worstLatenessNanos() < best.worstLatenessNanos()) {
                 best = evidence;

@@ -91,6 +91,19 @@ public final class Feedback {
         return f.failure();
     }
 
+    /**
+     * A line for the feedback of a timing check whose call was measured while the machine was busy (its threads
+     * woke up more than {@code tolerated} late even on the least disturbed attempt), or empty.
+     */
+    public static java.util.List<String> busyMachine(CallEvidence call, java.time.Duration tolerated) {
+        if (call.worstLatenessNanos() <= tolerated.toNanos()) {
+            return java.util.List.of();
+        }
+        return java.util.List.of("measured while the machine was busy (threads woke up to "
+                + grader.rubric.Millis.show(call.worstLatenessNanos()) + " late, on every attempt): grade again to "
+                + "be sure");
+    }
+
     /** The call itself if it returned, else the check fails with {@link #callFailed}. */
     public static CallEvidence returned(CallEvidence call) {
         if (call.outcome() != grader.probe.evidence.Outcome.RETURNED) {

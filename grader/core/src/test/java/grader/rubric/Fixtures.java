@@ -25,6 +25,7 @@ public final class Fixtures {
         private final List<PrintedLine> lines = new ArrayList<>();
         private final List<Witness> witnesses = new ArrayList<>();
         private ReturnedValue returned;
+        private long latenessNanos = -1;
 
         public Call(String name, long returnedAtMillis) {
             this.name = name;
@@ -42,6 +43,12 @@ public final class Fixtures {
             return this;
         }
 
+        /** The worst wake-up lateness the call's canary saw. */
+        public Call lateness(long millis) {
+            this.latenessNanos = millis * 1_000_000;
+            return this;
+        }
+
         public Call returned(ReturnedValue value) {
             this.returned = value;
             return this;
@@ -51,7 +58,7 @@ public final class Fixtures {
             List<ThreadFact> printers = lines.stream().map(PrintedLine::threadId).distinct()
                     .map(t -> new ThreadFact(t, t == CALLER ? "main" : "Thread-" + t, t == CALLER, false)).toList();
             return new CallEvidence(name, Outcome.RETURNED, returnedAtMillis * 1_000_000, null, CALLER, lines,
-                    printers, witnesses, returned, null, "", "", -1);
+                    printers, witnesses, returned, null, "", "", latenessNanos);
         }
     }
 

@@ -81,6 +81,7 @@ public class AsyncRubric {
         if (at > delay.toNanos() * 3 / 2) {
             throw Feedback.because("the future of " + call.call() + " completed after " + Millis.show(at) + " = "
                             + Millis.inDelays(at, delay) + ": the items' delays did not all overlap")
+                    .evidence(Feedback.busyMachine(call, AsyncPlan.TOLERATED_LATENESS))
                     .hint("a thread that sleeps blocks its pool, which runs only a few items at a time; schedule "
                             + "each item's delay (delayedExecutor, ScheduledExecutorService) instead of sleeping")
                     .failure();
@@ -97,6 +98,7 @@ public class AsyncRubric {
         if (result.completedAtNanos() > delay.toNanos() * 3) {
             throw Feedback.because("10,000 items took " + Millis.show(result.completedAtNanos()) + " = "
                             + Millis.inDelays(result.completedAtNanos(), delay) + "; at most 3 are allowed")
+                    .evidence(Feedback.busyMachine(call, AsyncPlan.TOLERATED_LATENESS))
                     .hint("the delays must overlap however many items there are: don't block a thread per item")
                     .failure();
         }

@@ -81,6 +81,7 @@ public class CountingRubric {
                     throw Feedback.because("thread `" + lines.get(i).threadName() + "` printed `"
                                     + lines.get(i).text() + "` only " + Millis.show(gap) + " after `"
                                     + lines.get(i - 1).text() + "`; the delay is " + Millis.show(delay))
+                            .evidence(Feedback.busyMachine(call, CountingPlan.TOLERATED_LATENESS))
                             .hint("wait the delay between two numbers, e.g. Thread.sleep(delay.toMillis())")
                             .failure();
                 }
@@ -106,6 +107,7 @@ public class CountingRubric {
                             + " with " + evidence.parameters().countingThreads() + " threads; counting at the same "
                             + "time takes about 10")
                     .evidence(firstLines(call))
+                    .evidence(Feedback.busyMachine(call, CountingPlan.TOLERATED_LATENESS))
                     .hint("start all the threads first, then join them all; a join right after each start makes "
                             + "them count one after another")
                     .failure();

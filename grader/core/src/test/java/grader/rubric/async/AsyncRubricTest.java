@@ -59,4 +59,22 @@ class AsyncRubricTest {
         assertThatThrownBy(() -> rubric.squaresRightInOrder(ten(1, false, 1, overflowed)))
                 .hasMessageContaining("(long) x * x");
     }
+
+    @Test
+    void aLateFutureMeasuredOnABusyMachineSaysSo() {
+        var value = new ReturnedValue.Async(false, 1_000_000, Completion.COMPLETED, right, delayNanos * 2, 4, null);
+        TaskEvidence busy = Fixtures.evidence(Task.ASYNC, parameters, Map.of(AsyncPlan.TEN,
+                new Call("AsyncSquares.squares", 1).returned(value).lateness(400).build()));
+        assertThatThrownBy(() -> rubric.completesAfterOneDelay(busy))
+                .hasMessageContaining("machine was busy").hasMessageContaining("grade again");
+    }
+
+    @Test
+    void aLateFutureOnAQuietMachineIsJustLate() {
+        var value = new ReturnedValue.Async(false, 1_000_000, Completion.COMPLETED, right, delayNanos * 2, 4, null);
+        TaskEvidence quiet = Fixtures.evidence(Task.ASYNC, parameters, Map.of(AsyncPlan.TEN,
+                new Call("AsyncSquares.squares", 1).returned(value).lateness(2).build()));
+        assertThatThrownBy(() -> rubric.completesAfterOneDelay(quiet))
+                .hasMessageContaining("did not all overlap").hasMessageNotContaining("busy");
+    }
 }
