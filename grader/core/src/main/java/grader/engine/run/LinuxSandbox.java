@@ -46,7 +46,8 @@ public final class LinuxSandbox implements Sandbox {
     }
 
     /**
-     * @param cgroup a CPU control group of the slot's own, which every process joins first (see {@link SlotCgroup})
+     * @param cgroup a CPU control group of the slot's own; each call's processes join a group of their own in it
+     *     (see {@link SlotCgroup})
      */
     public LinuxSandbox(boolean bubblewrap, OptionalInt uid, int maxProcesses, Optional<Path> cgroup) {
         this.bubblewrap = bubblewrap;
@@ -58,9 +59,9 @@ public final class LinuxSandbox implements Sandbox {
     @Override
     public List<String> wrap(List<String> command, Path workDir, List<Path> readOnly) {
         List<String> wrapped = new ArrayList<>();
-        // joins the slot's CPU group while still root, then runs the rest; its children stay in the group
-        cgroup.ifPresent(group -> wrapped.addAll(List.of("sh", "-c", "echo $$ > \"$0/cgroup.procs\" && exec \"$@\"",
-                group.toString())));
+        // joins the call's CPU group while still root, then runs the rest; its children stay in the group
+        callGroup(workDir).ifPresent(group -> wrapped.addAll(List.of("sh", "-c",
+                "echo $$ > \"$0/cgroup.procs\" && exec \"$@\"", group.toString())));
         if (uid.isPresent()) {
             wrapped.addAll(List.of("prlimit", "--nproc=" + maxProcesses + ":" + maxProcesses, "--",
                     "setpriv", "--reuid=" + uid.getAsInt(), "--regid=" + uid.getAsInt(), "--clear-groups", "--"));
@@ -99,8 +100,21 @@ public final class LinuxSandbox implements Sandbox {
         return uid;
     }
 
+    /**
+     * The CPU group of one call: nested in the slot's, named after the call's folder. Each call gets a fair
+     * share however many threads it spins, so one call flooding the CPU (a hostile busy loop, a gigabyte of
+     * output) cannot delay the threads of a call beside it that is being timed.
+     */
+    private Optional<Path> callGroup(Path workDir) {
+        return cgroup.map(group -> group.resolve(workDir.getFileName().toString()));
+    }
+
     @Override
     public void prepare(Path workDir) throws IOException {
+        Optional<Path> group = callGroup(workDir);
+        if (group.isPresent()) {
+            Files.createDirectories(group.get());
+        }
         if (uid.isPresent()) {
             try (Stream<Path> files = Files.walk(workDir)) {
                 for (Path p : files.toList()) {

@@ -24,11 +24,12 @@ public class CountingRubric {
     private static final List<Integer> ONE_TO_TEN = IntStream.rangeClosed(1, 10).boxed().toList();
 
     /**
-     * How much earlier than one delay a line may come: sleeps may end a little early on some platforms, and a
-     * fixed-rate scheduler that ran one line late runs the next one on time.
+     * How much earlier than one delay a line may come: sleeps may end a little early on some platforms (a tenth
+     * of the delay), and a fixed-rate scheduler that ran one line late runs the next one on time, so a line may
+     * also come early by as much as the call's threads were seen waking up late.
      */
-    static long toleranceNanos(Duration delay) {
-        return Math.max(3_000_000, delay.toNanos() / 10);
+    static long toleranceNanos(Duration delay, CallEvidence call) {
+        return Math.max(Math.max(3_000_000, delay.toNanos() / 10), call.worstLatenessNanos());
     }
 
     @Check(id = "2.1", points = 5, value = "every thread that printed printed exactly 1..10, in order (graded with "
@@ -77,7 +78,7 @@ public class CountingRubric {
         for (List<PrintedLine> lines : Lines.byThread(call, l -> true).values()) {
             for (int i = 1; i < lines.size(); i++) {
                 long gap = lines.get(i).atNanos() - lines.get(i - 1).atNanos();
-                if (gap < delay.toNanos() - toleranceNanos(delay)) {
+                if (gap < delay.toNanos() - toleranceNanos(delay, call)) {
                     throw Feedback.because("thread `" + lines.get(i).threadName() + "` printed `"
                                     + lines.get(i).text() + "` only " + Millis.show(gap) + " after `"
                                     + lines.get(i - 1).text() + "`; the delay is " + Millis.show(delay))
@@ -96,7 +97,7 @@ public class CountingRubric {
         Duration delay = evidence.parameters().countingDelay();
         long lastLine = call.lines().stream().mapToLong(PrintedLine::atNanos).max().orElse(0);
         long whole = Math.max(call.returnedAtNanos(), lastLine);
-        if (whole < 9 * delay.toNanos() - toleranceNanos(delay)) {
+        if (whole < 9 * delay.toNanos() - toleranceNanos(delay, call)) {
             throw Feedback.because("the whole run took " + Millis.show(whole) + " = " + Millis.inDelays(whole, delay)
                             + "; counting to 10 with a delay between numbers takes at least 9")
                     .hint("wait the delay between two numbers")
