@@ -4,9 +4,10 @@ package grader.engine;
  * Keeps the timed calls of one submission apart from the CPU-heavy work of the others graded at the same time.
  *
  * <p>A timed check measures how long the student's code takes; compiling and task 4's burst of child JVMs keep
- * both cores busy. Submissions graded in parallel share one gate: a {@link Phase#TIMED} phase waits until no
- * {@link Phase#BUSY} phase runs, and a busy phase waits while any timed phase runs or waits (timed phases are
- * short and sleep-bound, so they may run together). A gate used by one grader alone never waits.
+ * both cores busy, and so does another submission's timed phase (it starts four JVMs at once, and a hostile call
+ * may spin). Submissions graded in parallel share one gate: a {@link Phase#TIMED} phase runs alone, waiting until
+ * no other phase runs, and busy phases wait while a timed phase runs or waits; busy phases may run together. A
+ * gate used by one grader alone never waits.
  *
  * <pre>{@code
  * try (PhaseGate.Pass pass = gate.enter(PhaseGate.Phase.TIMED)) {
@@ -39,7 +40,7 @@ public final class PhaseGate {
             if (phase == Phase.TIMED) {
                 timedWaiting++;
                 try {
-                    while (busy > 0) {
+                    while (busy > 0 || timed > 0) {
                         wait();
                     }
                 } finally {

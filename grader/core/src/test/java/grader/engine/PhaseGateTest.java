@@ -40,13 +40,24 @@ class PhaseGateTest {
     }
 
     @Test
-    void timedPhasesRunTogetherAndKeepBusyOnesOut() throws InterruptedException {
+    void timedPhasesRunOneAtATime() throws InterruptedException {
         PhaseGate.Pass first = gate.enter(PhaseGate.Phase.TIMED);
-        PhaseGate.Pass second = gate.enter(PhaseGate.Phase.TIMED);
-        var busy = enterLater(PhaseGate.Phase.BUSY);
+        var second = enterLater(PhaseGate.Phase.TIMED);
+        await().during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(2)).until(() -> !second.isDone());
         first.close();
+        await().atMost(Duration.ofSeconds(5)).until(second::isDone);
+    }
+
+    @Test
+    void busyPhasesRunTogetherButNotBesideATimedOne() throws InterruptedException {
+        PhaseGate.Pass one = gate.enter(PhaseGate.Phase.BUSY);
+        PhaseGate.Pass two = gate.enter(PhaseGate.Phase.BUSY);
+        one.close();
+        two.close();
+        PhaseGate.Pass timed = gate.enter(PhaseGate.Phase.TIMED);
+        var busy = enterLater(PhaseGate.Phase.BUSY);
         await().during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(2)).until(() -> !busy.isDone());
-        second.close();
+        timed.close();
         await().atMost(Duration.ofSeconds(5)).until(busy::isDone);
     }
 

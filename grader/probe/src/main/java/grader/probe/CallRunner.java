@@ -2,6 +2,7 @@ package grader.probe;
 
 import grader.probe.calls.CallSpec;
 import grader.probe.calls.Calls;
+import grader.probe.calls.JdkWarmUp;
 import grader.probe.calls.ProbeThrowables;
 import grader.probe.calls.StudentCall;
 import grader.probe.capture.ErrorCapture;
@@ -56,6 +57,7 @@ public final class CallRunner {
         // Taken before the student's class is initialized: threads its static initializer starts are the student's.
         long firstStudentThreadId = Threads.highestId() + 1;
         try {
+            JdkWarmUp.run();
             call.prepare();
         } catch (ReflectiveOperationException | LinkageError e) {
             return new CallEvidence(call.describe(), Outcome.THREW, 0, ProbeThrowables.clean(unwrap(e)), -1,
