@@ -27,7 +27,7 @@ public record Parameters(long seed, int squaresN, int countingThreads, Duration 
         int squaresN = 11 + random.nextInt(90);
         int threads = 3 + random.nextInt(4);
         int max = 2 + random.nextInt(19);
-        return new Parameters(seed, squaresN, threads, Duration.ofMillis(100), Duration.ofMillis(500), max,
+        return new Parameters(seed, squaresN, threads, Duration.ofMillis(100), Duration.ofMillis(1000), max,
                 Duration.ofSeconds(2), Duration.ofSeconds(1));
     }
 

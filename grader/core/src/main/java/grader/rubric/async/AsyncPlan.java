@@ -23,8 +23,11 @@ public final class AsyncPlan implements TaskPlan {
     public static final List<Integer> TEN_NUMBERS = List.of(-46341, -7, -1, 0, 3, 3, 12, 46341, 65536, 100000);
     public static final int MANY_COUNT = 10_000;
 
-    /** Lateness that the timed checks absorb: the 10 items' few wake-ups stay within 1.5 delays (250 ms margin). */
-    static final Duration TOLERATED_LATENESS = Duration.ofMillis(50);
+    /**
+     * Lateness that the timed checks absorb: the 10 items' three or four wake-ups, each this late, stay within the
+     * half delay (500 ms) between a correct completion and the 1.5-delay bound.
+     */
+    static final Duration TOLERATED_LATENESS = Duration.ofMillis(100);
 
     @Override
     public List<PlannedCall> calls(Parameters p) {
