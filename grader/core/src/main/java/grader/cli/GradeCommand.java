@@ -5,6 +5,7 @@ import grader.batch.LogProgress;
 import grader.batch.Progress;
 import grader.batch.TerminalProgress;
 import grader.engine.Grader;
+import grader.engine.PhaseTimes;
 import grader.engine.run.SandboxChoice;
 import grader.engine.run.StudentJvm;
 import grader.report.GradeReport;
@@ -62,6 +63,7 @@ public final class GradeCommand {
               --junit FILE  also write JUnit XML, one test case per rubric check (for test-report actions)
               --github      in GitHub Actions: append a Markdown summary to $GITHUB_STEP_SUMMARY, write the
                             GitHub Classroom result to $GITHUB_OUTPUT (output 'result') and print a notice
+              --timings F   write how long each phase and call took (tab-separated, ms since JVM start)
               --keep        keep the scratch folder (evidence and compiled classes) and print where it is
               --sandbox M   auto (default: bubblewrap if it works here, else Linux process limits, else none),
                             bwrap (bubblewrap or stop), or none
@@ -83,10 +85,10 @@ public final class GradeCommand {
 
     /** Options of one command line. */
     record Options(Path submission, Path json, Long seed, int parallel, boolean keep, SandboxChoice.Mode sandbox,
-            Path batch, Path out, int jobs, boolean force, Path junit, boolean github) {
+            Path batch, Path out, int jobs, boolean force, Path junit, boolean github, Path timings) {
 
         Options(Path submission, Path json, Long seed, int parallel, boolean keep, SandboxChoice.Mode sandbox) {
-            this(submission, json, seed, parallel, keep, sandbox, null, null, DEFAULT_JOBS, false, null, false);
+            this(submission, json, seed, parallel, keep, sandbox, null, null, DEFAULT_JOBS, false, null, false, null);
         }
 
         static Options parse(String... args) {
@@ -103,6 +105,7 @@ public final class GradeCommand {
             boolean force = false;
             Path junit = null;
             boolean github = false;
+            Path timings = null;
             while (!words.isEmpty()) {
                 String word = words.pop();
                 switch (word) {
@@ -117,6 +120,7 @@ public final class GradeCommand {
                     case "--force" -> force = true;
                     case "--junit" -> junit = Path.of(value(words, word));
                     case "--github" -> github = true;
+                    case "--timings" -> timings = Path.of(value(words, word));
                     default -> {
                         if (word.startsWith("-") || submission != null) {
                             throw new IllegalArgumentException("unexpected argument: " + word);
@@ -140,7 +144,8 @@ public final class GradeCommand {
                 Path parent = batch.toAbsolutePath().normalize().getParent();
                 out = out != null ? out : (parent == null ? Path.of("grades") : parent.resolve("grades"));
             }
-            return new Options(target, json, seed, parallel, keep, sandbox, batch, out, jobs, force, junit, github);
+            return new Options(target, json, seed, parallel, keep, sandbox, batch, out, jobs, force, junit, github,
+                    timings);
         }
 
         private static String value(Deque<String> words, String option) {
@@ -207,9 +212,16 @@ public final class GradeCommand {
         try {
             long seed = options.seed() != null ? options.seed() : Parameters.newSeed();
             StudentJvm.Settings settings = StudentJvm.Settings.defaults();
-            SandboxChoice sandbox = SandboxChoice.detect(settings.java(), options.sandbox());
+            PhaseTimes times = new PhaseTimes();
+            SandboxChoice sandbox;
+            try (var choosing = times.start("choose the sandbox")) {
+                sandbox = SandboxChoice.detect(settings.java(), options.sandbox());
+            }
             GradeReport report = new Grader(new StudentJvm(settings.withSandbox(sandbox.forSlot(0))),
-                    options.parallel()).grade(options.submission(), Parameters.fromSeed(seed), scratch);
+                    options.parallel()).grade(options.submission(), Parameters.fromSeed(seed), scratch, times);
+            if (options.timings() != null) {
+                Files.writeString(options.timings(), times.toTsv());
+            }
             TextReport.print(report, out);
             if (options.json() != null) {
                 GradescopeResults.write(report, options.json());

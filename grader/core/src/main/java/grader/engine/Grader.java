@@ -83,20 +83,26 @@ public final class Grader {
      * @param scratch an empty folder this run may use (the student's code runs there)
      */
     public GradeReport grade(Path path, Parameters parameters, Path scratch) throws IOException, InterruptedException {
+        return grade(path, parameters, scratch, new PhaseTimes());
+    }
+
+    /** Grades as above and records how long each phase and call took in {@code times}. */
+    public GradeReport grade(Path path, Parameters parameters, Path scratch, PhaseTimes times)
+            throws IOException, InterruptedException {
         try {
-            return gradeIn(path, parameters, scratch);
+            return gradeIn(path, parameters, scratch, times);
         } finally {
             jvm.settings().sandbox().cleanUp();
         }
     }
 
-    private GradeReport gradeIn(Path path, Parameters parameters, Path scratch)
+    private GradeReport gradeIn(Path path, Parameters parameters, Path scratch, PhaseTimes times)
             throws IOException, InterruptedException {
         long started = System.nanoTime();
         // a sandboxed user of its own must be able to pass through (not list) the scratch folder
         Files.setPosixFilePermissions(scratch, java.nio.file.attribute.PosixFilePermissions.fromString("rwx--x--x"));
         Submission submission;
-        try {
+        try (var reading = times.start("read")) {
             submission = new SubmissionReader().read(path, scratch);
         } catch (InvalidSubmissionException e) {
             List<TaskResult> tasks = new ArrayList<>();
@@ -121,6 +127,7 @@ public final class Grader {
         Map<Task, Path> compiled = new EnumMap<>(Task.class);
         PhaseGate.Pass busy = gate.enter(PhaseGate.Phase.BUSY);
         try {
+            PhaseTimes.Running compiling = times.start("compile");
             // One compiler run for all tasks is much faster than one each; only when it fails is each task
             // compiled on its own, so that a task that does not compile costs only that task.
             Path together = scratch.resolve("classes").resolve("all");
@@ -140,13 +147,17 @@ public final class Grader {
                     }
                 }
             }
+            compiling.close();
 
             Path evidenceFolder = scratch.resolve("evidence");
-            gather(compiled, parameters, scratch, busy, evidence -> {
+            gather(compiled, parameters, scratch, busy, times, evidence -> {
                 Task task = evidence.task();
-                EvidenceStore.write(evidenceFolder, evidence);
-                results.put(task, new TaskResult(task.number(), task.title(), TaskStatus.GRADED,
-                        rubric.judge(task, evidenceFolder), withNotes(located.get(task), List.of()), timedOut(evidence)));
+                try (var judging = times.start("judge task " + task.number())) {
+                    EvidenceStore.write(evidenceFolder, evidence);
+                    results.put(task, new TaskResult(task.number(), task.title(), TaskStatus.GRADED,
+                            rubric.judge(task, evidenceFolder), withNotes(located.get(task), List.of()),
+                            timedOut(evidence)));
+                }
             });
         } finally {
             busy.close();
@@ -194,10 +205,10 @@ public final class Grader {
     /**
      * Runs every planned call of the compiled tasks, {@code parallelism} at a time, in two phases: first the calls
      * whose checks do not measure time (task 4 starts dozens of JVMs), then those that do. A task whose calls are
-     * all done is judged at once, so judging overlaps the second phase's waiting.
+     * all done is judged at once; the timed phase has the machine to itself.
      */
     private void gather(Map<Task, Path> compiled, Parameters parameters, Path scratch, PhaseGate.Pass busy,
-            Judge judge) throws IOException, InterruptedException {
+            PhaseTimes times, Judge judge) throws IOException, InterruptedException {
         Path agent = AgentJar.write(scratch.resolve("agent"));
         ProbeLauncher probe = new ProbeLauncher(jvm, ProbeLauncher.copyProbe(scratch.resolve("probe")));
         Map<Task, List<PlannedCall>> plans = new EnumMap<>(Task.class);
@@ -206,16 +217,21 @@ public final class Grader {
         ExecutorService pool = Executors.newFixedThreadPool(parallelism);
         try {
             try (busy) {
-                collect(submit(pool, plans, compiled, false, scratch, agent, probe), results);
-            }
-            try (PhaseGate.Pass timedPhase = gate.enter(PhaseGate.Phase.TIMED)) {
-                var timed = submit(pool, plans, compiled, true, scratch, agent, probe);
-                for (Task task : plans.keySet()) {
-                    if (!timed.containsKey(task)) {
+                // Tasks come in their order, so task 1 is judged while task 4's children are still running; every
+                // untimed task is judged before the timed phase, whose clock it would otherwise disturb.
+                var untimed = submit(pool, plans, compiled, false, scratch, agent, probe, times);
+                for (var entry : untimed.entrySet()) {
+                    Task task = entry.getKey();
+                    collect(Map.of(task, entry.getValue()), results);
+                    if (plans.get(task).stream().noneMatch(PlannedCall::measuresTime)) {
                         judge.judge(evidenceOf(task, parameters, results.get(task)));
                     }
                 }
-                collect(timed, results);
+            }
+            PhaseTimes.Running waiting = times.start("wait for the timed phase");
+            try (PhaseGate.Pass timedPhase = gate.enter(PhaseGate.Phase.TIMED)) {
+                waiting.close();
+                collect(submit(pool, plans, compiled, true, scratch, agent, probe, times), results);
             }
             for (Task task : plans.keySet()) {
                 if (plans.get(task).stream().anyMatch(PlannedCall::measuresTime)) {
@@ -228,7 +244,7 @@ public final class Grader {
     }
 
     private Map<Task, Map<String, Future<Object>>> submit(ExecutorService pool, Map<Task, List<PlannedCall>> plans,
-            Map<Task, Path> compiled, boolean timed, Path scratch, Path agent, ProbeLauncher probe)
+            Map<Task, Path> compiled, boolean timed, Path scratch, Path agent, ProbeLauncher probe, PhaseTimes times)
             throws IOException {
         Map<Task, Map<String, Future<Object>>> phase = new EnumMap<>(Task.class);
         for (var entry : plans.entrySet()) {
@@ -240,7 +256,8 @@ public final class Grader {
                 }
                 Path folder = Files.createDirectories(scratch.resolve("run").resolve("task" + task.number() + "-" + i));
                 phase.computeIfAbsent(task, t -> new LinkedHashMap<>()).put(call.key(),
-                        pool.submit(() -> run(call, compiled.get(task), folder, agent, probe)));
+                        pool.submit(() -> run(call, compiled.get(task), folder, agent, probe,
+                                times, "task " + task.number() + " " + call.key())));
             }
         }
         return phase;
@@ -269,20 +286,23 @@ public final class Grader {
         return new TaskEvidence(task, parameters, calls, programs);
     }
 
-    private Object run(PlannedCall call, Path classes, Path folder, Path agent, ProbeLauncher probe)
-            throws Exception {
-        if (call instanceof PlannedCall.ProbeCall p) {
-            Map<String, String> env = p.failingChildAgent() == null ? Map.of()
-                    : Map.of("JAVA_TOOL_OPTIONS", "-javaagent:" + agent + "=" + p.failingChildAgent());
-            List<Path> visible = p.failingChildAgent() == null ? List.of() : List.of(agent);
-            if (!p.measuresTime()) {
-                return probe.call(p.describe(), p.spec(), classes, folder, env, p.limit(), visible);
+    private Object run(PlannedCall call, Path classes, Path folder, Path agent, ProbeLauncher probe,
+            PhaseTimes times, String name) throws Exception {
+        try (var running = times.start(name)) {
+            if (call instanceof PlannedCall.ProbeCall p) {
+                Map<String, String> env = p.failingChildAgent() == null ? Map.of()
+                        : Map.of("JAVA_TOOL_OPTIONS", "-javaagent:" + agent + "=" + p.failingChildAgent());
+                List<Path> visible = p.failingChildAgent() == null ? List.of() : List.of(agent);
+                if (!p.measuresTime()) {
+                    return probe.call(p.describe(), p.spec(), classes, folder, env, p.limit(), visible);
+                }
+                return timed(p, times, name,
+                        spec -> probe.call(p.describe(), spec, classes, folder, env, p.limit(), visible));
             }
-            return timed(p, spec -> probe.call(p.describe(), spec, classes, folder, env, p.limit(), visible));
+            var p = (PlannedCall.ProgramCall) call;
+            return jvm.run(new StudentJvm.Launch(List.of(classes), p.mainClass(), p.args(), folder, Map.of(), "",
+                    p.limit()));
         }
-        var p = (PlannedCall.ProgramCall) call;
-        return jvm.run(new StudentJvm.Launch(List.of(classes), p.mainClass(), p.args(), folder, Map.of(), "",
-                p.limit()));
     }
 
     /** One attempt at a timed call. */
@@ -297,7 +317,7 @@ public final class Grader {
      * than its checks tolerate; the least disturbed attempt is the evidence. A wrong solution fails every attempt, a correct one passes an
      * undisturbed one, so the verdict does not depend on the load.
      */
-    private static CallEvidence timed(PlannedCall.ProbeCall call, Attempt attempt)
+    private static CallEvidence timed(PlannedCall.ProbeCall call, PhaseTimes times, String name, Attempt attempt)
             throws IOException, InterruptedException {
         List<String> spec = new ArrayList<>(call.spec());
         spec.add("canary=1");
@@ -306,7 +326,10 @@ public final class Grader {
             if (i > 0) {
                 Thread.sleep(FIRST_PAUSE_MILLIS << (i - 1));
             }
-            CallEvidence evidence = attempt.make(spec);
+            CallEvidence evidence;
+            try (var attempting = times.start(name + " attempt " + (i + 1))) {
+                evidence = attempt.make(spec);
+            }
             if (best == null || evidence.worstLatenessNanos() < best.worstLatenessNanos()) {
                 best = evidence;
             }

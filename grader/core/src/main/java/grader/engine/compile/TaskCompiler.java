@@ -44,8 +44,10 @@ public final class TaskCompiler {
             List<JavaFileObject> units = sources.stream().map(TaskCompiler::unit).toList();
             // The Java 17 language, but the API of the JDK that grades (the contract allows it, e.g. virtual
             // threads on a JDK that has them), so -source/-target rather than --release.
+            // The class path is the (empty) output folder: by default javac would search the grader's own jars.
             List<String> options = List.of("-source", "17", "-target", "17", "-Xlint:-options", "-d",
-                    outputDir.toString(), "-proc:none", "-implicit:none", "-nowarn", "-Xmaxerrs", "20");
+                    outputDir.toString(), "-classpath", outputDir.toString(), "-proc:none", "-implicit:none",
+                    "-nowarn", "-Xmaxerrs", "20");
             var output = new StringWriter();
             boolean ok = compiler.getTask(output, files, diagnostics, options, null, units).call();
             List<String> errors = new ArrayList<>();
