@@ -6,6 +6,7 @@ import grader.batch.Progress;
 import grader.batch.TerminalProgress;
 import grader.engine.Grader;
 import grader.engine.PhaseTimes;
+import grader.integration.StudentTemplate;
 import grader.engine.run.SandboxChoice;
 import grader.engine.run.StudentJvm;
 import grader.report.GradeReport;
@@ -36,12 +37,14 @@ import java.util.stream.Stream;
  * ./grade my-homework.zip --seed 1234      # replays a run
  * </pre>
  *
- * <p>Exit codes: {@value #EXIT_OK} when grading ran, whatever the score; {@value #EXIT_USAGE} for a wrong command
+ * <p>Exit codes: {@value #EXIT_OK} when grading ran, whatever the score; {@value #EXIT_BELOW_THRESHOLD} when it ran
+ * and the score is below {@code --fail-under}; {@value #EXIT_USAGE} for a wrong command
  * line or a path that does not exist; {@value #EXIT_INTERNAL} when the grader itself failed.
  */
 public final class GradeCommand {
 
     public static final int EXIT_OK = 0;
+    public static final int EXIT_BELOW_THRESHOLD = 1;
     public static final int EXIT_USAGE = 2;
     public static final int EXIT_INTERNAL = 3;
 
@@ -49,8 +52,9 @@ public final class GradeCommand {
     static final int DEFAULT_JOBS = 2;
 
     static final String USAGE = """
-            Usage: ./grade [PATH] [--json FILE] [--seed N] [--parallel N] [--keep] [--sandbox M]
+            Usage: ./grade [PATH] [--json FILE] [--junit FILE] [--github] [--fail-under N] [--seed N] [--keep]
                    ./grade --batch DIR [--out OUT] [--jobs N] [--force] [--seed N] [--sandbox M]
+                   ./grade --export-template DIR
               PATH          a submission: a folder or a .zip (default: the repository's assignments/)
               --batch DIR   grade every sub-folder and .zip of DIR, one submission each
               --out OUT     where the batch writes gradebook.csv, report.html and one folder per submission
@@ -64,6 +68,10 @@ public final class GradeCommand {
               --github      in GitHub Actions: append a Markdown summary to $GITHUB_STEP_SUMMARY, write the
                             GitHub Classroom result to $GITHUB_OUTPUT (output 'result') and print a notice
               --timings F   write how long each phase and call took (tab-separated, ms since JVM start)
+              --fail-under N  exit with 1 (and report 'fail' to GitHub Classroom) when the score is below N
+                            (default 0: no score fails)
+              --export-template DIR  write the repository a course gives its students: skeletons, visible checks,
+                            ./grade, the CI workflow and a student README; no solutions, corpus or hidden checks
               --keep        keep the scratch folder (evidence and compiled classes) and print where it is
               --sandbox M   auto (default: bubblewrap if it works here, else Linux process limits, else none),
                             bwrap (bubblewrap or stop), or none
@@ -85,10 +93,12 @@ public final class GradeCommand {
 
     /** Options of one command line. */
     record Options(Path submission, Path json, Long seed, int parallel, boolean keep, SandboxChoice.Mode sandbox,
-            Path batch, Path out, int jobs, boolean force, Path junit, boolean github, Path timings) {
+            Path batch, Path out, int jobs, boolean force, Path junit, boolean github, Path timings, int failUnder,
+            Path template) {
 
         Options(Path submission, Path json, Long seed, int parallel, boolean keep, SandboxChoice.Mode sandbox) {
-            this(submission, json, seed, parallel, keep, sandbox, null, null, DEFAULT_JOBS, false, null, false, null);
+            this(submission, json, seed, parallel, keep, sandbox, null, null, DEFAULT_JOBS, false, null, false, null, 0,
+                    null);
         }
 
         static Options parse(String... args) {
@@ -106,6 +116,8 @@ public final class GradeCommand {
             Path junit = null;
             boolean github = false;
             Path timings = null;
+            int failUnder = 0;
+            Path template = null;
             while (!words.isEmpty()) {
                 String word = words.pop();
                 switch (word) {
@@ -121,6 +133,8 @@ public final class GradeCommand {
                     case "--junit" -> junit = Path.of(value(words, word));
                     case "--github" -> github = true;
                     case "--timings" -> timings = Path.of(value(words, word));
+                    case "--fail-under" -> failUnder = Integer.parseInt(value(words, word));
+                    case "--export-template" -> template = Path.of(value(words, word));
                     default -> {
                         if (word.startsWith("-") || submission != null) {
                             throw new IllegalArgumentException("unexpected argument: " + word);
@@ -145,7 +159,7 @@ public final class GradeCommand {
                 out = out != null ? out : (parent == null ? Path.of("grades") : parent.resolve("grades"));
             }
             return new Options(target, json, seed, parallel, keep, sandbox, batch, out, jobs, force, junit, github,
-                    timings);
+                    timings, failUnder, template);
         }
 
         private static String value(Deque<String> words, String option) {
@@ -170,6 +184,15 @@ public final class GradeCommand {
             err.print(USAGE);
             err.flush();
             return EXIT_USAGE;
+        }
+        if (options.template() != null) {
+            return guarded("exporting the template", () -> {
+                Path home = Path.of(System.getProperty("grader.home", "."));
+                StudentTemplate.export(home, options.template());
+                out.println("Wrote the student template to " + options.template());
+                out.flush();
+                return EXIT_OK;
+            });
         }
         Path input = options.batch() != null ? options.batch() : options.submission();
         if (!Files.exists(input) || options.batch() != null && !Files.isDirectory(input)) {
@@ -232,10 +255,16 @@ public final class GradeCommand {
                 out.println("Wrote " + options.junit());
             }
             if (options.github()) {
-                reportToGitHub(report);
+                reportToGitHub(report, options.failUnder());
             }
             if (options.keep()) {
                 out.println("Kept the scratch folder " + scratch);
+            }
+            if (report.score() < options.failUnder()) {
+                out.printf(Locale.ROOT, "The score %d is below the pass mark %d (--fail-under).%n", report.score(),
+                        options.failUnder());
+                out.flush();
+                return EXIT_BELOW_THRESHOLD;
             }
             out.flush();
             return EXIT_OK;
@@ -247,14 +276,14 @@ public final class GradeCommand {
     }
 
     /** What a GitHub Actions step reads: the job summary, the Classroom result output, and a notice. */
-    private void reportToGitHub(GradeReport report) throws IOException {
+    private void reportToGitHub(GradeReport report, int failUnder) throws IOException {
         String summary = System.getenv("GITHUB_STEP_SUMMARY");
         String output = System.getenv("GITHUB_OUTPUT");
         if (summary != null && !summary.isBlank()) {
             GitHubSummary.appendTo(Path.of(summary), report);
         }
         if (output != null && !output.isBlank()) {
-            ClassroomResult.writeOutputs(Path.of(output), report);
+            ClassroomResult.writeOutputs(Path.of(output), report, failUnder);
         }
         out.println(ClassroomResult.noticeLine(report));
     }

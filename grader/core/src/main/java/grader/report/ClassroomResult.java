@@ -26,13 +26,13 @@ import java.util.Map;
  * </pre>
  *
  * <p>The reporter gives Classroom the sum of the tests' {@code score} out of {@code max_score}, and fails its step
- * when a runner's status is {@code fail} or {@code error} (after it has reported the points). So the status is:
+ * (so the job) when a runner's status is {@code fail} or {@code error}, after it has reported the points. So the
+ * status follows the course's threshold ({@code ./grade --fail-under N}; by default no score fails the job):
  * <ul>
- *   <li>{@code pass} only at full marks, so that the student's commit gets a green check only when nothing is left
- *       to fix, as with Classroom's own graders, where a test that loses points fails;</li>
  *   <li>{@code error} when the submission was {@code invalid} (an unreadable archive, no Java file): nothing could
  *       be graded. Each test is then {@code error} too;</li>
- *   <li>{@code fail} otherwise, also for a task that is missing or does not compile: those are graded, at 0.</li>
+ *   <li>{@code fail} when the score is below the threshold, also because a task is missing or does not compile;</li>
+ *   <li>{@code pass} otherwise. Each test still says {@code pass} or {@code fail} on its own.</li>
  * </ul>
  *
  * <p>In a workflow, after {@code writeOutputs} in a step with {@code id: grade}:
@@ -60,15 +60,15 @@ public final class ClassroomResult {
 
     private ClassroomResult() {}
 
-    /** {@code pass} at full marks, {@code error} for an invalid submission, else {@code fail}. */
-    public static String status(GradeReport report) {
+    /** {@code error} for an invalid submission, {@code fail} below {@code failUnder} points, else {@code pass}. */
+    public static String status(GradeReport report, int failUnder) {
         if (report.tasks().stream().anyMatch(t -> t.status() == TaskStatus.INVALID)) {
             return "error";
         }
-        return report.score() == report.maxScore() ? "pass" : "fail";
+        return report.score() < failUnder ? "fail" : "pass";
     }
 
-    public static Map<String, Object> toMap(GradeReport report) {
+    public static Map<String, Object> toMap(GradeReport report, int failUnder) {
         int checks = report.tasks().stream().mapToInt(t -> t.checks().size()).sum();
         int budget = Math.min(MESSAGE_MAX, Math.max(500, MESSAGE_BUDGET / Math.max(1, checks)));
         List<Map<String, Object>> tests = new ArrayList<>();
@@ -89,37 +89,37 @@ public final class ClassroomResult {
         }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("version", 1);
-        result.put("status", status(report));
+        result.put("status", status(report, failUnder));
         result.put("max_score", report.maxScore());
         result.put("tests", tests);
         return result;
     }
 
     /** The result as compact JSON (one line). */
-    public static String json(GradeReport report) {
+    public static String json(GradeReport report, int failUnder) {
         try {
-            return JSON.writeValueAsString(toMap(report));
+            return JSON.writeValueAsString(toMap(report, failUnder));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** The standard base64 (with padding, no line breaks) of the JSON's UTF-8: the value of the step's output. */
-    public static String base64(GradeReport report) {
-        return Base64.getEncoder().encodeToString(json(report).getBytes(StandardCharsets.UTF_8));
+    public static String base64(GradeReport report, int failUnder) {
+        return Base64.getEncoder().encodeToString(json(report, failUnder).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The line {@code result=<base64>} as {@code $GITHUB_OUTPUT} takes a single-line output. */
-    public static String outputLine(GradeReport report) {
-        return "result=" + base64(report);
+    public static String outputLine(GradeReport report, int failUnder) {
+        return "result=" + base64(report, failUnder);
     }
 
     /**
      * Appends {@link #outputLine} and a line feed to {@code githubOutputFile} (the file in {@code $GITHUB_OUTPUT}),
      * on a line of its own even if the file's last line has no line feed.
      */
-    public static void writeOutputs(Path githubOutputFile, GradeReport report) throws IOException {
-        GitHubSummary.append(githubOutputFile, outputLine(report) + "\n", 1);
+    public static void writeOutputs(Path githubOutputFile, GradeReport report, int failUnder) throws IOException {
+        GitHubSummary.append(githubOutputFile, outputLine(report, failUnder) + "\n", 1);
     }
 
     /**

@@ -6,8 +6,11 @@ import grader.report.CheckResult;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.Launcher;
@@ -30,20 +33,28 @@ public final class RubricLauncher {
 
     public List<CheckResult> judge(Task task, Path evidenceFolder) {
         var request = LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectClass(task.rubric()))
+                .selectors(task.rubricClasses().stream().map(c -> selectClass(c)).toList())
                 .configurationParameter(EvidenceStore.FOLDER_PARAMETER, evidenceFolder.toString())
                 .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false")
                 .build();
         var collector = new Collector();
         launcher.execute(request, collector);
-        List<CheckResult> results = new ArrayList<>(collector.results);
-        results.sort(Comparator.comparing(CheckResult::id));
+        // A row passes when all its parts (its check and any hidden parts) passed; the first failure speaks.
+        List<CheckResult> results = new ArrayList<>();
+        for (RubricRow row : RubricCatalog.rows(task)) {
+            List<String> failures = collector.failures.getOrDefault(row.id(), List.of());
+            boolean passed = collector.judged.contains(row.id()) && failures.isEmpty();
+            String feedback = passed ? "" : failures.isEmpty() ? "This check was not run." : failures.get(0);
+            results.add(new CheckResult(row.id(), row.title(), passed ? row.points() : 0, row.points(), row.hidden(),
+                    feedback));
+        }
         return results;
     }
 
-    /** Collects one result per check; the Launcher calls it from its own thread, one event at a time. */
+    /** Collects each row's failures; the Launcher calls it from its own thread, one event at a time. */
     private static final class Collector implements TestExecutionListener {
-        private final List<CheckResult> results = new ArrayList<>();
+        private final Set<String> judged = new HashSet<>();
+        private final Map<String, List<String>> failures = new TreeMap<>();
 
         @Override
         public void executionFinished(TestIdentifier test, TestExecutionResult result) {
@@ -51,15 +62,22 @@ public final class RubricLauncher {
                 return;
             }
             Method method = source.getJavaMethod();
-            Check check = RubricCatalog.of(method);
-            if (check == null) {
+            String row = RubricCatalog.rowOf(method);
+            if (row == null) {
                 return;
             }
-            boolean passed = result.getStatus() == TestExecutionResult.Status.SUCCESSFUL;
-            String feedback = passed ? "" : result.getThrowable().map(RubricLauncher::feedbackOf)
-                    .orElse("This check did not pass.");
-            results.add(new CheckResult(check.id(), check.value(), passed ? check.points() : 0, check.points(),
-                    check.hidden(), feedback));
+            judged.add(row);
+            if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
+                List<String> rowFailures = failures.computeIfAbsent(row, r -> new ArrayList<>());
+                String feedback = result.getThrowable().map(RubricLauncher::feedbackOf)
+                        .orElse("This check did not pass.");
+                // the visible part's feedback comes first: it is what the student can reproduce locally
+                if (method.isAnnotationPresent(HiddenPart.class)) {
+                    rowFailures.add(feedback);
+                } else {
+                    rowFailures.add(0, feedback);
+                }
+            }
         }
     }
 

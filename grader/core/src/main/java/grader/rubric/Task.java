@@ -25,6 +25,7 @@ public enum Task {
     private final String title;
     private final List<String> classNames;
     private final Class<?> rubric;
+    private final Class<?> hiddenRubric;
     private final TaskPlan plan;
 
     Task(int number, String title, List<String> classNames, Class<?> rubric, TaskPlan plan) {
@@ -32,7 +33,21 @@ public enum Task {
         this.title = title;
         this.classNames = classNames;
         this.rubric = rubric;
+        this.hiddenRubric = hiddenRubricOf(rubric);
         this.plan = plan;
+    }
+
+    /**
+     * The task's hidden rubric class, named after its rubric ({@code SquaresRubric}: {@code SquaresHiddenRubric}),
+     * or null where it was left out (the student template).
+     */
+    private static Class<?> hiddenRubricOf(Class<?> rubric) {
+        String name = rubric.getPackageName() + "." + rubric.getSimpleName().replace("Rubric", "HiddenRubric");
+        try {
+            return Class.forName(name, false, rubric.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            return null;
+        }
     }
 
     public int number() {
@@ -53,6 +68,11 @@ public enum Task {
         return rubric;
     }
 
+    /** The rubric class and, unless it was left out, the hidden rubric class. */
+    public List<Class<?>> rubricClasses() {
+        return hiddenRubric == null ? List.of(rubric) : List.of(rubric, hiddenRubric);
+    }
+
     public TaskPlan plan() {
         return plan;
     }
@@ -60,7 +80,7 @@ public enum Task {
     /** The task whose rubric is {@code type}. */
     public static Task ofRubric(Class<?> type) {
         for (Task task : values()) {
-            if (task.rubric == type) {
+            if (task.rubric == type || task.hiddenRubric == type) {
                 return task;
             }
         }

@@ -96,6 +96,13 @@ class GradeCommandTest {
     }
 
     @Test
+    void parseReadsThePassMarkAndTheTemplateFolder() {
+        assertThat(GradeCommand.Options.parse("--fail-under", "60").failUnder()).isEqualTo(60);
+        assertThat(GradeCommand.Options.parse().failUnder()).as("no score fails by default").isZero();
+        assertThat(GradeCommand.Options.parse("--export-template", "out").template()).isEqualTo(Path.of("out"));
+    }
+
+    @Test
     void parseDefaultsToTheAssignmentsFolderAndFourJvms() {
         var options = GradeCommand.Options.parse();
 

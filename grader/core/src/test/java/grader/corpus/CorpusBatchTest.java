@@ -9,6 +9,7 @@ import grader.engine.run.LinuxSandbox;
 import grader.engine.run.SandboxChoice;
 import grader.engine.run.StudentJvm;
 import grader.engine.run.UserProcesses;
+import grader.report.ClassroomResult;
 import grader.report.GradeReport;
 import grader.report.TaskResult;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -89,6 +91,26 @@ class CorpusBatchTest {
     void theGradebookIsTheSameWhateverTheParallelism() throws IOException {
         assertThat(Files.readString(outOne.resolve("gradebook.csv")))
                 .as("seed " + seed).isEqualTo(Files.readString(outTwo.resolve("gradebook.csv")));
+    }
+
+    /**
+     * The gradebook, the Gradescope results.json and the GitHub Classroom result a CI step reports are written from
+     * one verdict each; this proves that they agree on every submission's score and maximum.
+     */
+    @Test
+    void gradebookGradescopeAndClassroomAgreeOnEveryScore() throws IOException {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (String row : Files.readAllLines(outTwo.resolve("gradebook.csv")).subList(1, reports.size() + 1)) {
+            String[] cells = row.split(",");
+            String name = cells[0];
+            var gradescope = json.readTree(outTwo.resolve(name).resolve("results.json").toFile());
+            var classroom = ClassroomResult.toMap(reports.get(name), 0);
+            int classroomScore = ((List<?>) classroom.get("tests")).stream()
+                    .mapToInt(t -> (Integer) ((Map<?, ?>) t).get("score")).sum();
+            assertThat(List.of(gradescope.get("score").asInt(), classroomScore)).as(name)
+                    .containsOnly(Integer.parseInt(cells[5]));
+            assertThat(classroom.get("max_score")).as(name).isEqualTo(Integer.parseInt(cells[6]));
+        }
     }
 
     @Test

@@ -39,7 +39,7 @@ class CorpusTest {
             }
             assertThat(Arrays.stream(e.tasks()).sum()).as(e.submission()).isEqualTo(e.total());
         }
-        List<String> allChecks = Arrays.stream(Task.values()).flatMap(t -> RubricCatalog.checks(t).stream())
+        List<String> allChecks = Arrays.stream(Task.values()).flatMap(t -> RubricCatalog.rows(t).stream())
                 .map(c -> c.id()).toList();
         assertThat(failedSomewhere).containsAll(allChecks);
         assertThat(Corpus.expected().stream().filter(e -> e.total() == 100).count()).isGreaterThanOrEqualTo(8);

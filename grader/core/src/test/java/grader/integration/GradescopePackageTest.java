@@ -187,6 +187,12 @@ class GradescopePackageTest {
         assertThat(results.get("score").asDouble()).as(results.toPrettyString()).isEqualTo(100);
         assertThat(results.get("tests")).hasSize(CHECKS)
                 .allSatisfy(t -> assertThat(t.get("status").asText()).isEqualTo("passed"));
+        // the checks on inputs students must not know, and the 10,000 items, show after the due date
+        for (JsonNode test : results.get("tests")) {
+            String id = test.get("name").asText().split(" ")[0];
+            assertThat(test.get("visibility").asText()).as(id)
+                    .isEqualTo(List.of("1.1", "1.2", "3.4", "4.1").contains(id) ? "after_due_date" : "visible");
+        }
     }
 
     @Test

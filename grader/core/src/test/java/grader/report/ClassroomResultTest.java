@@ -61,7 +61,7 @@ class ClassroomResultTest {
 
     @Test
     void topLevelHasTheReportersFieldsAndTheTotals() throws IOException {
-        JsonNode result = decode(ClassroomResult.base64(PARTIAL));
+        JsonNode result = decode(ClassroomResult.base64(PARTIAL, 100));
 
         assertThat(fieldNames(result)).containsExactly("version", "status", "max_score", "tests");
         assertThat(result.get("version").isInt()).isTrue();
@@ -73,7 +73,7 @@ class ClassroomResultTest {
 
     @Test
     void theReportersSumOfTestScoresIsTheReportsScore() throws IOException {
-        JsonNode result = decode(ClassroomResult.base64(PARTIAL));
+        JsonNode result = decode(ClassroomResult.base64(PARTIAL, 0));
         int sum = 0;
         for (JsonNode t : result.get("tests")) {
             sum += t.get("score").asInt();
@@ -84,7 +84,7 @@ class ClassroomResultTest {
 
     @Test
     void thereIsOneTestPerCheckInOrderEachWithEveryField() throws IOException {
-        JsonNode result = decode(ClassroomResult.base64(PARTIAL));
+        JsonNode result = decode(ClassroomResult.base64(PARTIAL, 0));
 
         List<String> names = new ArrayList<>();
         for (JsonNode t : result.get("tests")) {
@@ -106,7 +106,7 @@ class ClassroomResultTest {
 
     @Test
     void passedCheckIsAPassWithItsPointsAndNoMessage() throws IOException {
-        JsonNode t = test(decode(ClassroomResult.base64(PARTIAL)), "1.1");
+        JsonNode t = test(decode(ClassroomResult.base64(PARTIAL, 0)), "1.1");
 
         assertThat(t.get("status").asText()).isEqualTo("pass");
         assertThat(t.get("score").asInt()).isEqualTo(4);
@@ -115,7 +115,7 @@ class ClassroomResultTest {
 
     @Test
     void lostCheckIsAFailWhoseMessageIsTheFeedback() throws IOException {
-        JsonNode t = test(decode(ClassroomResult.base64(PARTIAL)), "1.3");
+        JsonNode t = test(decode(ClassroomResult.base64(PARTIAL, 0)), "1.3");
 
         assertThat(t.get("status").asText()).isEqualTo("fail");
         assertThat(t.get("score").asInt()).isZero();
@@ -124,7 +124,7 @@ class ClassroomResultTest {
 
     @Test
     void checksOfATaskThatIsMissingOrDoesNotCompileFailWithTheTasksMessages() throws IOException {
-        JsonNode result = decode(ClassroomResult.base64(PARTIAL));
+        JsonNode result = decode(ClassroomResult.base64(PARTIAL, 0));
 
         assertThat(test(result, "2.1").get("status").asText()).isEqualTo("fail");
         assertThat(test(result, "2.1").get("message").asText())
@@ -135,21 +135,24 @@ class ClassroomResultTest {
 
     @Test
     void hiddenChecksCountTheirPointsButWithholdTheirFeedback() throws IOException {
-        JsonNode result = decode(ClassroomResult.base64(PARTIAL));
+        JsonNode result = decode(ClassroomResult.base64(PARTIAL, 0));
 
         assertThat(test(result, "1.6").get("status").asText()).isEqualTo("fail");
         assertThat(test(result, "1.6").get("message").asText()).isEqualTo(GitHubSummary.HIDDEN_FEEDBACK);
         assertThat(test(result, "1.7").get("score").asInt()).isEqualTo(3);
-        assertThat(ClassroomResult.json(PARTIAL)).doesNotContain("secret detail");
+        assertThat(ClassroomResult.json(PARTIAL, 0)).doesNotContain("secret detail");
     }
 
     @Test
-    void statusIsPassOnlyAtFullMarks() throws IOException {
-        assertThat(ClassroomResult.status(FULL)).isEqualTo("pass");
-        assertThat(decode(ClassroomResult.base64(FULL)).get("status").asText()).isEqualTo("pass");
-        assertThat(ClassroomResult.status(PARTIAL)).isEqualTo("fail");
+    void statusFailsOnlyBelowTheCoursesThreshold() throws IOException {
+        assertThat(ClassroomResult.status(FULL, 0)).isEqualTo("pass");
+        assertThat(ClassroomResult.status(PARTIAL, 0)).as("by default no score fails").isEqualTo("pass");
+        assertThat(ClassroomResult.status(PARTIAL, PARTIAL.score())).isEqualTo("pass");
+        assertThat(ClassroomResult.status(PARTIAL, PARTIAL.score() + 1)).isEqualTo("fail");
+        assertThat(decode(ClassroomResult.base64(PARTIAL, PARTIAL.maxScore())).get("status").asText())
+                .isEqualTo("fail");
         var onlyCompileError = new GradeReport("dave", 1L, "none", List.of(ASYNC, COUNTING), List.of(), 1);
-        assertThat(ClassroomResult.status(onlyCompileError)).isEqualTo("fail");
+        assertThat(ClassroomResult.status(onlyCompileError, onlyCompileError.score() + 1)).isEqualTo("fail");
     }
 
     @Test
@@ -162,7 +165,7 @@ class ClassroomResultTest {
                         List.of(new CheckResult("2.1", "counting", 0, 5, false, why)), List.of(), false)),
                 List.of(why), 0.1);
 
-        JsonNode result = decode(ClassroomResult.base64(report));
+        JsonNode result = decode(ClassroomResult.base64(report, 0));
 
         assertThat(result.get("status").asText()).isEqualTo("error");
         assertThat(result.get("max_score").asInt()).isEqualTo(9);
@@ -175,12 +178,12 @@ class ClassroomResultTest {
 
     @Test
     void base64IsOneLineOfStandardBase64OfTheCompactJson() {
-        String base64 = ClassroomResult.base64(PARTIAL);
-        String json = ClassroomResult.json(PARTIAL);
+        String base64 = ClassroomResult.base64(PARTIAL, 0);
+        String json = ClassroomResult.json(PARTIAL, 0);
 
         assertThat(base64).matches("[A-Za-z0-9+/]+=*");
         assertThat(new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8)).isEqualTo(json);
-        assertThat(json).doesNotContain("\n").startsWith("{\"version\":1,\"status\":\"fail\",\"max_score\":31,");
+        assertThat(json).doesNotContain("\n").startsWith("{\"version\":1,\"status\":\"pass\",\"max_score\":31,");
     }
 
     @Test
@@ -188,15 +191,15 @@ class ClassroomResultTest {
         Path output = dir.resolve("github_output");
         Files.writeString(output, "other=1"); // a previous writer left no line feed
 
-        ClassroomResult.writeOutputs(output, PARTIAL);
+        ClassroomResult.writeOutputs(output, PARTIAL, 0);
 
         String content = Files.readString(output);
         assertThat(content).endsWith("\n");
         List<String> lines = content.lines().toList();
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).isEqualTo("other=1");
-        assertThat(lines.get(1)).isEqualTo(ClassroomResult.outputLine(PARTIAL))
-                .isEqualTo("result=" + ClassroomResult.base64(PARTIAL))
+        assertThat(lines.get(1)).isEqualTo(ClassroomResult.outputLine(PARTIAL, 0))
+                .isEqualTo("result=" + ClassroomResult.base64(PARTIAL, 0))
                 .matches("result=[A-Za-z0-9+/]+=*");
         assertThat(decode(lines.get(1).substring("result=".length())).get("max_score").asInt()).isEqualTo(31);
     }
@@ -205,10 +208,10 @@ class ClassroomResultTest {
     void writeOutputsCreatesTheFileAndAddsNoBlankLine(@TempDir Path dir) throws IOException {
         Path output = dir.resolve("github_output");
 
-        ClassroomResult.writeOutputs(output, FULL);
-        ClassroomResult.writeOutputs(output, FULL);
+        ClassroomResult.writeOutputs(output, FULL, 0);
+        ClassroomResult.writeOutputs(output, FULL, 0);
 
-        String line = ClassroomResult.outputLine(FULL);
+        String line = ClassroomResult.outputLine(FULL, 0);
         assertThat(Files.readString(output)).isEqualTo(line + "\n" + line + "\n");
     }
 
@@ -228,7 +231,7 @@ class ClassroomResultTest {
                 List.of(new TaskResult(1, "Squares and cubes", TaskStatus.GRADED, checks, List.of(), false)),
                 List.of(), 1);
 
-        String base64 = ClassroomResult.base64(report);
+        String base64 = ClassroomResult.base64(report, 0);
 
         assertThat(("GRADE_RESULTS=" + base64).length()).isLessThan(128 * 1024);
         JsonNode result = decode(base64);
@@ -246,6 +249,6 @@ class ClassroomResultTest {
         var report = new GradeReport("f", 1L, "none", List.of(new TaskResult(1, "T", TaskStatus.GRADED,
                 List.of(new CheckResult("1.1", "t", 0, 1, false, feedback)), List.of(), false)), List.of(), 0);
 
-        assertThat(test(decode(ClassroomResult.base64(report)), "1.1").get("message").asText()).isEqualTo(feedback);
+        assertThat(test(decode(ClassroomResult.base64(report, 0)), "1.1").get("message").asText()).isEqualTo(feedback);
     }
 }

@@ -48,7 +48,7 @@ class RubricMatchesContractTest {
         List<List<Row>> contract = contractRows(repo().resolve("assignments/ASSIGNMENTS.md"));
         assertThat(contract).hasSize(Task.values().length);
         for (Task task : Task.values()) {
-            List<Row> inCode = RubricCatalog.checks(task).stream().map(c -> new Row(c.value(), c.points())).toList();
+            List<Row> inCode = RubricCatalog.rows(task).stream().map(c -> new Row(c.title(), c.points())).toList();
             assertThat(inCode).as("task %d", task.number()).isEqualTo(contract.get(task.number() - 1));
             assertThat(inCode.stream().mapToInt(Row::points).sum()).isEqualTo(25);
         }
@@ -57,7 +57,7 @@ class RubricMatchesContractTest {
     @Test
     void checkIdsNumberTheRowsInOrder() {
         for (Task task : Task.values()) {
-            List<String> ids = RubricCatalog.checks(task).stream().map(Check::id).toList();
+            List<String> ids = RubricCatalog.rows(task).stream().map(RubricRow::id).toList();
             List<String> expected = new ArrayList<>();
             for (int i = 1; i <= ids.size(); i++) {
                 expected.add(task.number() + "." + i);

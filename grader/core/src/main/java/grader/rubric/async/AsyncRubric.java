@@ -88,28 +88,6 @@ public class AsyncRubric {
         }
     }
 
-    @Check(id = "3.4", points = 6, value = "10,000 items complete within 3 delays, and the call starts at most 64 new "
-            + "platform threads")
-    void scalesWithoutThreads(TaskEvidence evidence) {
-        CallEvidence call = Feedback.returned(evidence.call(AsyncPlan.MANY));
-        ReturnedValue.Async result = completed(call, "a thread that sleeps per item lets a pool run only a few "
-                + "items at a time, so 10,000 take thousands of delays: schedule the delays instead of sleeping");
-        Duration delay = evidence.parameters().asyncDelay();
-        if (result.completedAtNanos() > delay.toNanos() * 3) {
-            throw Feedback.because("10,000 items took " + Millis.show(result.completedAtNanos()) + " = "
-                            + Millis.inDelays(result.completedAtNanos(), delay) + "; at most 3 are allowed")
-                    .evidence(Feedback.busyMachine(call, AsyncPlan.TOLERATED_LATENESS))
-                    .hint("the delays must overlap however many items there are: don't block a thread per item")
-                    .failure();
-        }
-        if (result.threadsStarted() > MAX_NEW_THREADS) {
-            throw Feedback.because("10,000 items started " + result.threadsStarted() + " new platform threads; at "
-                            + "most " + MAX_NEW_THREADS + " are allowed")
-                    .hint("a thread per item does not scale: let a scheduler wait out the delays")
-                    .failure();
-        }
-    }
-
     @Check(id = "3.5", points = 2, value = "an empty list completes with an empty list")
     void emptyList(TaskEvidence evidence) {
         CallEvidence call = Feedback.returned(evidence.call(AsyncPlan.EMPTY));
@@ -131,7 +109,7 @@ public class AsyncRubric {
      *
      * @param neverHint what to try when the future never completed
      */
-    private static ReturnedValue.Async completed(CallEvidence call, String neverHint) {
+    static ReturnedValue.Async completed(CallEvidence call, String neverHint) {
         ReturnedValue.Async result = call.returned(ReturnedValue.Async.class).orElseThrow();
         if (result.completion() == Completion.COMPLETED && result.values() != null) {
             return result;

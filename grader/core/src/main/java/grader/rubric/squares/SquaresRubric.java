@@ -30,12 +30,12 @@ public class SquaresRubric {
     @Check(id = "1.1", points = 4, value = "returned squares are right (n = 10, and an n from 11 to 100 the student "
             + "cannot guess)")
     void squaresAreRight(TaskEvidence evidence) {
-        checkList(evidence, "squares", i -> i * i);
+        checkList(evidence, SquaresPlan.TEN, "squares", i -> i * i);
     }
 
     @Check(id = "1.2", points = 4, value = "returned cubes are right (same)")
     void cubesAreRight(TaskEvidence evidence) {
-        checkList(evidence, "cubes", i -> i * i * i);
+        checkList(evidence, SquaresPlan.TEN, "cubes", i -> i * i * i);
     }
 
     @Check(id = "1.3", points = 6, value = "every square line was printed by one thread, every cube line by one "
@@ -176,24 +176,23 @@ public class SquaresRubric {
                 .anyMatch(w -> w.heldThreadId() == held && w.aliveThreadIds().contains(other));
     }
 
-    private static void checkList(TaskEvidence evidence, String what, LongUnaryOperator expectedOf) {
-        for (String key : List.of(SquaresPlan.TEN, SquaresPlan.RANDOM)) {
-            CallEvidence call = Feedback.returned(evidence.call(key));
-            var result = call.returned(ReturnedValue.Squares.class)
-                    .orElseThrow(() -> Feedback.because(call.call() + " returned null").failure());
-            List<Long> actual = what.equals("squares") ? result.squares() : result.cubes();
-            int n = key.equals(SquaresPlan.TEN) ? 10 : evidence.parameters().squaresN();
-            List<Long> expected = LongStream.rangeClosed(1, n).map(expectedOf).boxed().toList();
-            var difference = ListDiff.firstDifference(expected, actual,
-                    i -> "the " + what.substring(0, what.length() - 1) + " of " + (i + 1));
-            if (difference.isPresent()) {
-                Feedback f = Feedback.because("the " + what + " that " + call.call() + " returned are wrong: "
-                        + difference.get()).evidence("returned: " + ListDiff.shorten(actual));
-                if (n != 10 && actual != null && actual.size() == 10) {
-                    f.hint("use n, not a fixed 10");
-                }
-                throw f.failure();
+    /** Fails unless the call {@code key} returned the right squares or cubes. */
+    static void checkList(TaskEvidence evidence, String key, String what, LongUnaryOperator expectedOf) {
+        CallEvidence call = Feedback.returned(evidence.call(key));
+        var result = call.returned(ReturnedValue.Squares.class)
+                .orElseThrow(() -> Feedback.because(call.call() + " returned null").failure());
+        List<Long> actual = what.equals("squares") ? result.squares() : result.cubes();
+        int n = key.equals(SquaresPlan.TEN) ? 10 : evidence.parameters().squaresN();
+        List<Long> expected = LongStream.rangeClosed(1, n).map(expectedOf).boxed().toList();
+        var difference = ListDiff.firstDifference(expected, actual,
+                i -> "the " + what.substring(0, what.length() - 1) + " of " + (i + 1));
+        if (difference.isPresent()) {
+            Feedback f = Feedback.because("the " + what + " that " + call.call() + " returned are wrong: "
+                    + difference.get()).evidence("returned: " + ListDiff.shorten(actual));
+            if (n != 10 && actual != null && actual.size() == 10) {
+                f.hint("use n, not a fixed 10");
             }
+            throw f.failure();
         }
     }
 

@@ -1,0 +1,82 @@
+package grader.integration;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Exports the repository a course gives its students (e.g. as a GitHub Classroom template): the skeletons and the
+ * contract, the grader with its visible checks, {@code ./grade} with the Maven Wrapper, the CI workflow and a
+ * student README. Left out: the reference solution and the corpus ({@code submissions/}), the hidden rubric classes
+ * ({@code *HiddenRubric.java}), the grader's own tests, benchmarks, CI and course-platform packaging.
+ *
+ * <pre>{@code
+ * ./grade --export-template ../homework-template
+ * }</pre>
+ */
+public final class StudentTemplate {
+
+    /** This repository's folder of files that exist only in the template: its README and workflow. */
+    static final String OWN_FILES = "grader/template";
+
+    /** What is copied as it is, relative to the repository's root. */
+    static final List<String> COPIED = List.of("pom.xml", "mvnw", "mvnw.cmd", "grade", ".gitattributes", ".gitignore",
+            ".mvn", "assignments", "grader/probe/pom.xml", "grader/probe/src/main", "grader/core/pom.xml",
+            "grader/core/src/main");
+
+    private StudentTemplate() {}
+
+    /**
+     * @param home the instructor repository's root
+     * @param target a folder that does not exist yet or is empty
+     */
+    public static void export(Path home, Path target) throws IOException {
+        if (!Files.isDirectory(home.resolve(OWN_FILES))) {
+            throw new IllegalStateException("there is no " + OWN_FILES + " in " + home.toAbsolutePath()
+                    + ": export the template from the instructor repository");
+        }
+        if (Files.exists(target)) {
+            try (Stream<Path> entries = Files.list(target)) {
+                if (entries.findAny().isPresent()) {
+                    throw new IllegalStateException(target + " is not empty");
+                }
+            }
+        }
+        Files.createDirectories(target);
+        for (String path : COPIED) {
+            copy(home.resolve(path), target.resolve(path));
+        }
+        copy(home.resolve(OWN_FILES), target);
+    }
+
+    /** Whether a file of the instructor repository stays out of the template wherever it is. */
+    static boolean leftOut(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith("HiddenRubric.java") || name.equals("target") || name.equals(".DS_Store");
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        if (!Files.exists(from)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path relative = from.relativize(file);
+                boolean excluded = false;
+                for (Path part : relative) {
+                    excluded |= leftOut(part);
+                }
+                if (excluded || Files.isDirectory(file)) {
+                    continue;
+                }
+                Path destination = to.resolve(relative.toString());
+                Files.createDirectories(destination.getParent());
+                // COPY_ATTRIBUTES keeps ./grade and ./mvnw executable
+                Files.copy(file, destination, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+    }
+}

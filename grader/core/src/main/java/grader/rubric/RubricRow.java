@@ -1,0 +1,12 @@
+package grader.rubric;
+
+/**
+ * One row of a task's rubric as graded: a visible {@link Check}, a hidden one, or a visible one with
+ * {@link HiddenPart}s.
+ *
+ * @param id its number, e.g. {@code 1.3}
+ * @param title its text as in the contract
+ * @param points what it is worth
+ * @param hidden whether students see its verdict only after the due date (it is, or has, a hidden part)
+ */
+public record RubricRow(String id, String title, int points, boolean hidden) {}
