@@ -1,7 +1,9 @@
 package grader.rubric;
 
 import java.time.Duration;
+import grader.probe.evidence.CallEvidence;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** One run of student code that a task's checks need. */
 public sealed interface PlannedCall {
@@ -29,16 +31,33 @@ public sealed interface PlannedCall {
      * @param toleratedLateness for a call whose checks measure time, how late threads may wake up before the
      *     measurement says more about the machine than about the code (the call is then made again); null for a
      *     call whose checks do not measure time
+     * @param recheck how to make the call again when its evidence may be incomplete, or null
      */
     record ProbeCall(String key, String describe, List<String> spec, Duration limit, String failingChildAgent,
-            Duration toleratedLateness) implements PlannedCall {
+            Duration toleratedLateness, Recheck recheck) implements PlannedCall {
         public ProbeCall {
             spec = List.copyOf(spec);
+        }
+
+        public ProbeCall(String key, String describe, List<String> spec, Duration limit, String failingChildAgent,
+                Duration toleratedLateness) {
+            this(key, describe, spec, limit, failingChildAgent, toleratedLateness, null);
         }
 
         @Override
         public boolean measuresTime() {
             return toleratedLateness != null;
+        }
+    }
+
+    /**
+     * A call's second chance: evidence gathered cheaply may miss something on a loaded machine (a poll that
+     * came too late); when {@code doubtful} says so, the call is made once more with {@code extraSpec}, which
+     * makes the probe record it in full, and that evidence is judged instead.
+     */
+    record Recheck(List<String> extraSpec, Predicate<CallEvidence> doubtful) {
+        public Recheck {
+            extraSpec = List.copyOf(extraSpec);
         }
     }
 
