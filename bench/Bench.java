@@ -150,7 +150,7 @@ public class Bench {
         each.note("Phases: start-up = script + grader JVM start + sandbox trial (up to the end of \"choose the "
                 + "sandbox\"; the JVM's clock is anchored on ours by the report's first line); compile = the javac "
                 + "run; untimed = tasks 1 and 4, first call to \"judge task 4\"; timed = tasks 2 and 3, first "
-                + "timed call's start to the last one's end (with CPU groups the two run side by side and overlap); "
+                + "timed call's start to the last one's end; "
                 + "judge+rest = what follows the last call or judgement (judging, the report, JVM exit). Floor = "
                 + "the inherent floor of that seed (see below).");
         Table summary = new Table("Latency summary over " + runs + " runs", "figure", "median s", "min s", "max s");
@@ -231,8 +231,8 @@ public class Bench {
                     .findFirst().orElse(Double.NaN);
             double untimed = end(spans, n -> n.equals("judge task 1") || n.equals("judge task 4"))
                     - start(spans, n -> n.startsWith("task 1 ") || n.startsWith("task 4 "));
-            // Timed calls run after the untimed ones, or beside them when the sandbox gives them the CPU first:
-            // then the two phases overlap, and the rest is what follows the last call or judgement.
+            // Measured from the spans themselves, so the split stays right should the phases ever overlap; the
+            // rest is what follows the last call or judgement.
             double timed = end(spans, n -> n.startsWith("task 2 ") || n.startsWith("task 3 "))
                     - start(spans, n -> n.startsWith("task 2 ") || n.startsWith("task 3 "));
             double calls = end(spans, n -> n.startsWith("task ") || n.startsWith("judge "))

@@ -68,9 +68,11 @@ public final class GradeCommand {
               --github      in GitHub Actions: append a Markdown summary to $GITHUB_STEP_SUMMARY, write the
                             GitHub Classroom result to $GITHUB_OUTPUT (output 'result') and print a notice
               --timings F   write how long each phase and call took (tab-separated, ms since JVM start)
-              --fail-under N  exit with 1 (and report 'fail' to GitHub Classroom) when the score is below N
+              --fail-under N
+                            exit with 1 (and report 'fail' to GitHub Classroom) when the score is below N
                             (default 0: no score fails)
-              --export-template DIR  write the repository a course gives its students: skeletons, visible checks,
+              --export-template DIR
+                            write the repository a course gives its students: skeletons, visible checks,
                             ./grade, the CI workflow and a student README; no solutions, corpus or hidden checks
               --keep        keep the scratch folder (evidence and compiled classes) and print where it is
               --sandbox M   auto (default: bubblewrap if it works here, else Linux process limits, else none),

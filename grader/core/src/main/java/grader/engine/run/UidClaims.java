@@ -23,7 +23,8 @@ final class UidClaims {
 
     static final int FIRST = 61000;
     static final int LAST = 61999;
-    private static final Path FOLDER = Path.of(System.getProperty("java.io.tmpdir"), "concurrency-grader-uids");
+    /** Fixed, not java.io.tmpdir: a grader started with another temp folder must still see the others' claims. */
+    private static final Path FOLDER = Path.of("/tmp", "concurrency-grader-uids");
 
     private final List<FileLock> held = new ArrayList<>();
 
