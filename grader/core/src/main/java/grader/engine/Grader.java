@@ -32,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -127,7 +128,7 @@ public final class Grader {
         Map<Task, Path> compiled = new EnumMap<>(Task.class);
         PhaseGate.Pass busy = gate.enter(PhaseGate.Phase.BUSY);
         // javac keeps one core busy: the other warms the rubric's launcher meanwhile
-        java.util.concurrent.CompletableFuture.runAsync(rubric::warmUp);
+        CompletableFuture.runAsync(rubric::warmUp);
         try {
             PhaseTimes.Running compiling = times.start("compile");
             // One compiler run for all tasks is much faster than one each; only when it fails is each task

@@ -42,10 +42,7 @@ class PhaseGateTest {
     @Test
     void timedPhasesRunOneAtATime() throws InterruptedException {
         PhaseGate.Pass first = gate.enter(PhaseGate.Phase.TIMED);
-        var second = enterLater(PhaseGate.Phase.TIMED);
-        await().during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(2)).until(() -> !second.isDone());
-        first.close();
-        await().atMost(Duration.ofSeconds(5)).until(second::isDone);
+        waitsUntilReleased(enterLater(PhaseGate.Phase.TIMED), first);
     }
 
     @Test
@@ -55,10 +52,7 @@ class PhaseGateTest {
         one.close();
         two.close();
         PhaseGate.Pass timed = gate.enter(PhaseGate.Phase.TIMED);
-        var busy = enterLater(PhaseGate.Phase.BUSY);
-        await().during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(2)).until(() -> !busy.isDone());
-        timed.close();
-        await().atMost(Duration.ofSeconds(5)).until(busy::isDone);
+        waitsUntilReleased(enterLater(PhaseGate.Phase.BUSY), timed);
     }
 
     @Test
@@ -80,9 +74,13 @@ class PhaseGateTest {
         PhaseGate.Pass other = gate.enter(PhaseGate.Phase.BUSY);
         busy.close();
         busy.close();
-        var timed = enterLater(PhaseGate.Phase.TIMED);
-        await().during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(2)).until(() -> !timed.isDone());
-        other.close();
-        await().atMost(Duration.ofSeconds(5)).until(timed::isDone);
+        waitsUntilReleased(enterLater(PhaseGate.Phase.TIMED), other);
+    }
+
+    /** {@code waiting} stays blocked while {@code holder} is held, and gets through once it is closed. */
+    private static void waitsUntilReleased(CompletableFuture<?> waiting, PhaseGate.Pass holder) {
+        await().during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(2)).until(() -> !waiting.isDone());
+        holder.close();
+        await().atMost(Duration.ofSeconds(5)).until(waiting::isDone);
     }
 }

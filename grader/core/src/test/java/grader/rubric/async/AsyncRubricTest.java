@@ -62,19 +62,20 @@ class AsyncRubricTest {
 
     @Test
     void aLateFutureMeasuredOnABusyMachineSaysSo() {
-        var value = new ReturnedValue.Async(false, 1_000_000, Completion.COMPLETED, right, delayNanos * 2, 4, null);
-        TaskEvidence busy = Fixtures.evidence(Task.ASYNC, parameters, Map.of(AsyncPlan.TEN,
-                new Call("AsyncSquares.squares", 1).returned(value).lateness(400).build()));
-        assertThatThrownBy(() -> rubric.completesAfterOneDelay(busy))
+        assertThatThrownBy(() -> rubric.completesAfterOneDelay(lateFuture(400)))
                 .hasMessageContaining("machine was busy").hasMessageContaining("grade again");
     }
 
     @Test
     void aLateFutureOnAQuietMachineIsJustLate() {
-        var value = new ReturnedValue.Async(false, 1_000_000, Completion.COMPLETED, right, delayNanos * 2, 4, null);
-        TaskEvidence quiet = Fixtures.evidence(Task.ASYNC, parameters, Map.of(AsyncPlan.TEN,
-                new Call("AsyncSquares.squares", 1).returned(value).lateness(2).build()));
-        assertThatThrownBy(() -> rubric.completesAfterOneDelay(quiet))
+        assertThatThrownBy(() -> rubric.completesAfterOneDelay(lateFuture(2)))
                 .hasMessageContaining("did not all overlap").hasMessageNotContaining("busy");
+    }
+
+    /** A 10-item future completed after two delays, while the canary saw threads wake this late. */
+    private TaskEvidence lateFuture(long latenessMillis) {
+        var value = new ReturnedValue.Async(false, 1_000_000, Completion.COMPLETED, right, delayNanos * 2, 4, null);
+        return Fixtures.evidence(Task.ASYNC, parameters, Map.of(AsyncPlan.TEN,
+                new Call("AsyncSquares.squares", 1).returned(value).lateness(latenessMillis).build()));
     }
 }
