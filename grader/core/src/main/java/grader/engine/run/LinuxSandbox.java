@@ -18,8 +18,10 @@ import java.util.stream.Stream;
  *       its own PID namespace (every process it starts dies with it) and its own session.</li>
  *   <li>When the grader runs as root: a user id of its own per parallel slot ({@code setpriv}; claimed so that no
  *       other grader on the machine uses it at the same time), because a process
- *       cap does not bind root, and then a cap on processes and threads ({@code prlimit --nproc}), which a fork
- *       bomb hits instead of the machine's limit.</li>
+ *       cap does not bind root, and then a cap on processes and threads, which a fork bomb hits instead of the
+ *       machine's limit: each call's own where control groups allow ({@link SlotCgroups}), so that calls running
+ *       side by side cannot use up each other's threads, with the user's cap ({@code prlimit --nproc}) as a
+ *       backstop for the calls of the slot together.</li>
  * </ul>
  *
  * <p>{@link #cleanUp()} kills every process of the slot's user id, which also catches a process that left the
@@ -31,10 +33,13 @@ public final class LinuxSandbox implements Sandbox {
     public static final int FIRST_UID = UidClaims.FIRST;
     public static final int LAST_UID = UidClaims.LAST;
 
+    /** Calls of one slot that may run at once, each up to its own cap, under the user's backstop cap. */
+    static final int CALLS_AT_ONCE = 4;
+
     private final boolean bubblewrap;
     private final OptionalInt uid;
     private final int maxProcesses;
-    private final Optional<Path> cgroup;
+    private final Optional<SlotCgroups> cgroups;
 
     /**
      * @param bubblewrap whether to run inside {@code bwrap}
@@ -46,24 +51,30 @@ public final class LinuxSandbox implements Sandbox {
     }
 
     /**
-     * @param cgroup a CPU control group of the slot's own; each call's processes join a group of their own in it
-     *     (see {@link SlotCgroup})
+     * @param cgroups the slot's control groups; each call's processes join groups of their own in them
      */
-    public LinuxSandbox(boolean bubblewrap, OptionalInt uid, int maxProcesses, Optional<Path> cgroup) {
+    public LinuxSandbox(boolean bubblewrap, OptionalInt uid, int maxProcesses, Optional<SlotCgroups> cgroups) {
         this.bubblewrap = bubblewrap;
         this.uid = uid;
         this.maxProcesses = maxProcesses;
-        this.cgroup = cgroup;
+        this.cgroups = cgroups;
     }
+
 
     @Override
     public List<String> wrap(List<String> command, Path workDir, List<Path> readOnly) {
         List<String> wrapped = new ArrayList<>();
-        // joins the call's CPU group while still root, then runs the rest; its children stay in the group
-        callGroup(workDir).ifPresent(group -> wrapped.addAll(List.of("sh", "-c",
-                "echo $$ > \"$0/cgroup.procs\" && exec \"$@\"", group.toString())));
+        // joins the call's groups while still root, then runs the rest; its children stay in the groups
+        List<Path> groups = cgroups.map(c -> c.callGroups(callName(workDir))).orElse(List.of());
+        if (!groups.isEmpty()) {
+            wrapped.addAll(List.of("sh", "-c", "while [ \"$1\" != -- ]; do echo $$ > \"$1/cgroup.procs\" || exit 125; "
+                    + "shift; done; shift; exec \"$@\"", "join-cgroups"));
+            groups.forEach(group -> wrapped.add(group.toString()));
+            wrapped.add("--");
+        }
         if (uid.isPresent()) {
-            wrapped.addAll(List.of("prlimit", "--nproc=" + maxProcesses + ":" + maxProcesses, "--",
+            int cap = userCap();
+            wrapped.addAll(List.of("prlimit", "--nproc=" + cap + ":" + cap, "--",
                     "setpriv", "--reuid=" + uid.getAsInt(), "--regid=" + uid.getAsInt(), "--clear-groups", "--"));
         }
         if (bubblewrap) {
@@ -100,20 +111,20 @@ public final class LinuxSandbox implements Sandbox {
         return uid;
     }
 
-    /**
-     * The CPU group of one call: nested in the slot's, named after the call's folder. Each call gets a fair
-     * share however many threads it spins, so one call flooding the CPU (a hostile busy loop, a gigabyte of
-     * output) cannot delay the threads of a call beside it that is being timed.
-     */
-    private Optional<Path> callGroup(Path workDir) {
-        return cgroup.map(group -> group.resolve(workDir.getFileName().toString()));
+    /** A call's groups are named after its folder, unique within a submission's run. */
+    private static String callName(Path workDir) {
+        return workDir.getFileName().toString();
+    }
+
+    /** The user's cap: each call's own where its group caps it, so the slot's calls together get that many. */
+    private int userCap() {
+        return cgroups.filter(SlotCgroups::capsProcesses).isPresent() ? maxProcesses * CALLS_AT_ONCE : maxProcesses;
     }
 
     @Override
     public void prepare(Path workDir) throws IOException {
-        Optional<Path> group = callGroup(workDir);
-        if (group.isPresent()) {
-            Files.createDirectories(group.get());
+        if (cgroups.isPresent()) {
+            cgroups.get().prepare(callName(workDir));
         }
         if (uid.isPresent()) {
             try (Stream<Path> files = Files.walk(workDir)) {
@@ -137,8 +148,10 @@ public final class LinuxSandbox implements Sandbox {
         List<String> parts = new ArrayList<>();
         parts.add(bubblewrap ? "bubblewrap sandbox (no network, read-only system, own PID namespace)"
                 : "plain process");
-        uid.ifPresent(u -> parts.add("user id " + u + ", at most " + maxProcesses + " processes and threads"));
-        cgroup.ifPresent(g -> parts.add("a CPU share of its own"));
+        boolean perCall = cgroups.filter(SlotCgroups::capsProcesses).isPresent();
+        uid.ifPresent(u -> parts.add("user id " + u + ", at most " + maxProcesses + " processes and threads"
+                + (perCall ? " per call" : "")));
+        cgroups.ifPresent(g -> parts.add("a CPU share of its own"));
         return String.join(", ", parts);
     }
 }

@@ -38,7 +38,7 @@ public final class SandboxChoice {
         }
     }
 
-    /** The cap on processes and threads of one slot: far above the ~900 threads of a correct task 4. */
+    /** The cap on processes and threads of one call: far above the ~900 threads of a correct task 4. */
     public static final int MAX_PROCESSES = 2048;
 
     private final boolean bubblewrap;
@@ -97,7 +97,7 @@ public final class SandboxChoice {
         return slots.computeIfAbsent(slot, s -> {
             OptionalInt uid = ownUsers ? uids.claim() : OptionalInt.empty();
             return new LinuxSandbox(bubblewrap, uid, MAX_PROCESSES,
-                    uid.isPresent() ? SlotCgroup.of(uid.getAsInt()) : java.util.Optional.empty());
+                    uid.isPresent() ? SlotCgroups.of(uid.getAsInt(), MAX_PROCESSES) : java.util.Optional.empty());
         });
     }
 
