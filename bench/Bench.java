@@ -636,6 +636,9 @@ public class Bench {
     // ---------------------------------------------------------------------------------------------------------
     // Part 5: stability of every verdict beside a CPU hog
 
+    /** Where stability keeps the reports of every run that came out otherwise than expected.csv says. */
+    static final Path FLIPS = Path.of(System.getProperty("bench.root", "."), "bench", "target", "flips");
+
     static List<Table> stability(Options o) throws Exception {
         int rounds = o.rounds;
         Map<String, Expected> expected = Expected.read();
@@ -661,6 +664,13 @@ public class Bench {
                 int status = 0;
                 int lost = 0;
                 for (Verdict v : Verdict.compare(out, expected, chosen)) {
+                    if (!v.asExpected()) {
+                        // keep the flipped submission's reports: its feedback says which evidence decided
+                        Path kept = FLIPS.resolve("round-" + r + "-seed-" + seed).resolve(v.name);
+                        copyTree(out.resolve(v.name), kept);
+                        System.err.println("bench: round " + r + ": " + v.name + " differs: " + v.checkFlips
+                                + " (reports kept in " + kept + ")");
+                    }
                     score += v.scoreDiffers ? 1 : 0;
                     status += v.statusDiffers ? 1 : 0;
                     lost += v.checkFlips.isEmpty() ? 0 : 1;
@@ -674,6 +684,8 @@ public class Bench {
                 statusRuns += status;
                 lostRuns += lost;
                 each.row(r, seed, sec(b.run.wallMs), score, status, lost);
+                System.err.printf("bench: stability round %d/%d, seed %d: %.0f s, %d score(s) differ%n", r, rounds,
+                        seed, b.run.wallMs / 1000.0, score);
                 deleteTree(out);
             }
         } finally {

@@ -78,6 +78,20 @@ final class Corpus {
         }
     }
 
+    /** Copies the folder {@code from} into {@code to}, to grade a changed copy of a corpus submission. */
+    static void copyTree(Path from, Path to) throws IOException {
+        try (var files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
     /** The checks a report lost points on. */
     static Set<String> lost(GradeReport report) {
         Set<String> lost = new TreeSet<>();

@@ -23,8 +23,10 @@ import grader.probe.watch.ProcessWatcher;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * Makes one call of the student's method under observation and collects the {@link CallEvidence}.
@@ -32,7 +34,8 @@ import java.util.concurrent.TimeUnit;
  * <p>The call runs on a fresh non-daemon thread named {@code main} (threads inherit the daemon flag, and a daemon
  * caller would hide a thread left running). {@code System.out} is a {@link LineCapture}. The call ends when it
  * returns or throws, when its time limit runs out, or when it printed more than the output limit. After it came
- * back, the threads that printed get a short grace to end, and then the evidence is built.
+ * back, the threads that printed get a short grace to end; their lines are recorded until they end or the call's
+ * time limit, and then the evidence is built.
  *
  * <p>Spec keys: {@code call} and its arguments (see {@link Calls}), {@code timeoutMs}, {@code graceMs} (1000),
  * {@code outputLimit} (1 MiB), {@code holdMs} (0: no first-line rendezvous), {@code watchProcesses} (0 or 1),
@@ -41,7 +44,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class CallRunner {
 
-    /** How long after the call came back the probe keeps recording the lines of threads still printing. */
+    /** How long after the call came back the probe waits for the student's threads that have not printed. */
     static final long OBSERVE_AFTER_RETURN_NANOS = 3_000_000_000L;
 
     private final CallSpec spec;
@@ -110,8 +113,8 @@ public final class CallRunner {
         ProcessObservation processes = watcher == null ? null : watcher.finish(graceEnd);
         List<Long> aliveAfterGrace = outcome.cameBack() ? joinPrinters(recorder, graceEnd) : List.of();
         if (outcome.cameBack()) {
-            // Keep recording until late printers are done, so that their lines are complete evidence.
-            joinPrinters(recorder, cameBackAt + OBSERVE_AFTER_RETURN_NANOS);
+            observeAfterReturn(recorder, student -> student != caller && student.getId() >= firstStudentThreadId,
+                    cameBackAt, start + timeoutMillis * 1_000_000);
         }
         long lateness = canary == null ? -1 : canary.stop();
         List<Thread> printers = recorder.printers();
@@ -129,6 +132,29 @@ public final class CallRunner {
     /** What a static initializer threw, rather than the wrapper around it. */
     private static Throwable unwrap(Throwable e) {
         return e instanceof ExceptionInInitializerError && e.getCause() != null ? e.getCause() : e;
+    }
+
+    /**
+     * Keeps recording after the call came back, so that the lines of threads it did not wait for are complete
+     * evidence: threads that printed are waited for until they end, for as long as the call itself could have
+     * taken (a busy machine may slow them that much); the student's other live non-daemon threads, which may not
+     * have printed yet, for {@link #OBSERVE_AFTER_RETURN_NANOS} (an idle pool thread would never end).
+     */
+    private static void observeAfterReturn(Recorder recorder, Predicate<Thread> students, long cameBackAt,
+            long limitAt) throws InterruptedException {
+        long othersUntil = cameBackAt + OBSERVE_AFTER_RETURN_NANOS;
+        long printersUntil = Math.max(othersUntil, limitAt);
+        while (true) {
+            joinPrinters(recorder, printersUntil);
+            Set<Thread> printers = Set.copyOf(recorder.printers());
+            List<Thread> quiet = Threads.live().stream()
+                    .filter(t -> !t.isDaemon() && students.test(t) && !printers.contains(t)).toList();
+            long left = othersUntil - System.nanoTime();
+            if (quiet.isEmpty() || left <= 0) {
+                return;
+            }
+            quiet.get(0).join(Math.max(1, Math.min(left / 1_000_000, 50)));
+        }
     }
 
     /**
