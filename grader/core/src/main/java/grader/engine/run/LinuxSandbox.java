@@ -18,10 +18,10 @@ import java.util.stream.Stream;
  *       its own PID namespace (every process it starts dies with it) and its own session.</li>
  *   <li>When the grader runs as root: a user id of its own per parallel slot ({@code setpriv}; claimed so that no
  *       other grader on the machine uses it at the same time), because a process
- *       cap does not bind root, and then a cap on processes and threads, which a fork bomb hits instead of the
- *       machine's limit: each call's own where control groups allow ({@link SlotCgroups}), so that calls running
- *       side by side cannot use up each other's threads, with the user's cap ({@code prlimit --nproc}) as a
- *       backstop for the calls of the slot together.</li>
+ *       cap does not bind root, and then a cap on the slot's processes and threads ({@code prlimit --nproc}),
+ *       which a fork bomb hits instead of the machine's limit; where control groups allow, each call also gets
+ *       half of it as its own ({@link SlotCgroups}), so that calls running side by side cannot use up each
+ *       other's threads.</li>
  * </ul>
  *
  * <p>{@link #cleanUp()} kills every process of the slot's user id, which also catches a process that left the
@@ -32,9 +32,6 @@ public final class LinuxSandbox implements Sandbox {
     /** The user ids slots may run as: {@value UidClaims#FIRST} to {@value UidClaims#LAST}, claimed per slot. */
     public static final int FIRST_UID = UidClaims.FIRST;
     public static final int LAST_UID = UidClaims.LAST;
-
-    /** Calls of one slot that may run at once, each up to its own cap, under the user's backstop cap. */
-    static final int CALLS_AT_ONCE = 4;
 
     private final boolean bubblewrap;
     private final OptionalInt uid;
@@ -73,8 +70,7 @@ public final class LinuxSandbox implements Sandbox {
             wrapped.add("--");
         }
         if (uid.isPresent()) {
-            int cap = userCap();
-            wrapped.addAll(List.of("prlimit", "--nproc=" + cap + ":" + cap, "--",
+            wrapped.addAll(List.of("prlimit", "--nproc=" + maxProcesses + ":" + maxProcesses, "--",
                     "setpriv", "--reuid=" + uid.getAsInt(), "--regid=" + uid.getAsInt(), "--clear-groups", "--"));
         }
         if (bubblewrap) {
@@ -116,11 +112,6 @@ public final class LinuxSandbox implements Sandbox {
         return workDir.getFileName().toString();
     }
 
-    /** The user's cap: each call's own where its group caps it, so the slot's calls together get that many. */
-    private int userCap() {
-        return cgroups.filter(SlotCgroups::capsProcesses).isPresent() ? maxProcesses * CALLS_AT_ONCE : maxProcesses;
-    }
-
     @Override
     public void prepare(Path workDir) throws IOException {
         if (cgroups.isPresent()) {
@@ -148,9 +139,10 @@ public final class LinuxSandbox implements Sandbox {
         List<String> parts = new ArrayList<>();
         parts.add(bubblewrap ? "bubblewrap sandbox (no network, read-only system, own PID namespace)"
                 : "plain process");
-        boolean perCall = cgroups.filter(SlotCgroups::capsProcesses).isPresent();
+        String perCall = cgroups.filter(SlotCgroups::capsProcesses)
+                .map(g -> ", " + g.callMaxProcesses() + " per call").orElse("");
         uid.ifPresent(u -> parts.add("user id " + u + ", at most " + maxProcesses + " processes and threads"
-                + (perCall ? " per call" : "")));
+                + perCall));
         cgroups.ifPresent(g -> parts.add("a CPU share of its own"));
         return String.join(", ", parts);
     }

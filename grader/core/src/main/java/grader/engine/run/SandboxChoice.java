@@ -38,7 +38,10 @@ public final class SandboxChoice {
         }
     }
 
-    /** The cap on processes and threads of one call: far above the ~900 threads of a correct task 4. */
+    /**
+     * The cap on processes and threads of one slot, and half of it of each call: far above the ~900 threads of a
+     * correct task 4's calls together and the ~450 of its largest.
+     */
     public static final int MAX_PROCESSES = 2048;
 
     private final boolean bubblewrap;
