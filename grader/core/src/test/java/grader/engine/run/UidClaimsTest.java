@@ -2,6 +2,8 @@ package grader.engine.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +17,25 @@ class UidClaimsTest {
         assertThat(second).isPresent();
         assertThat(first.getAsInt()).isNotEqualTo(second.getAsInt());
         assertThat(first.getAsInt()).isBetween(UidClaims.FIRST, UidClaims.LAST);
+    }
+
+    /**
+     * A lock on a file belongs to the process, and closing any channel on the file drops it: a later claim that
+     * opened the first id's file to test it would have set that id free for other graders.
+     */
+    @Test
+    void aLaterClaimLeavesTheEarlierOnesLockedForOtherProcesses() throws Exception {
+        OptionalInt first = new UidClaims().claim();
+        OptionalInt second = new UidClaims().claim();
+        OptionalInt third = new UidClaims().claim();
+        assertThat(third).isPresent();
+        Process lslocks = new ProcessBuilder("lslocks", "--noheadings", "--output", "PATH", "--pid",
+                String.valueOf(ProcessHandle.current().pid())).redirectErrorStream(true).start();
+        String held = new String(lslocks.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(lslocks.waitFor()).as(held).isZero();
+        for (OptionalInt uid : List.of(first, second, third)) {
+            assertThat(held).contains("/concurrency-grader-uids/" + uid.getAsInt() + ".lock");
+        }
     }
 
     @Test
