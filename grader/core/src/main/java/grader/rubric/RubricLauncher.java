@@ -37,18 +37,20 @@ public final class RubricLauncher {
      * rather than amid task 4's burst of child JVMs.
      */
     public void warmUp() {
-        launcher.discover(LauncherDiscoveryRequestBuilder.request()
-                .selectors(java.util.Arrays.stream(Task.values()).flatMap(t -> t.rubricClasses().stream())
-                        .map(c -> selectClass(c)).toList())
-                .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false")
-                .build());
+        launcher.discover(request(java.util.Arrays.stream(Task.values()).flatMap(t -> t.rubricClasses().stream())
+                .toList()).build());
+    }
+
+    /** A request for these rubric classes' checks, with no extension the class path might bring in. */
+    private static LauncherDiscoveryRequestBuilder request(List<Class<?>> rubricClasses) {
+        return LauncherDiscoveryRequestBuilder.request()
+                .selectors(rubricClasses.stream().map(c -> selectClass(c)).toList())
+                .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false");
     }
 
     public List<CheckResult> judge(Task task, Path evidenceFolder) {
-        var request = LauncherDiscoveryRequestBuilder.request()
-                .selectors(task.rubricClasses().stream().map(c -> selectClass(c)).toList())
+        var request = request(task.rubricClasses())
                 .configurationParameter(EvidenceStore.FOLDER_PARAMETER, evidenceFolder.toString())
-                .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false")
                 .build();
         var collector = new Collector();
         launcher.execute(request, collector);
