@@ -328,9 +328,9 @@ public final class Grader {
 
     /**
      * Makes a timed call with a canary measuring how late threads wake up, and makes it again (at most
-     * {@value #TIMED_ATTEMPTS} times in all, after pauses of 0.5, 1, 2, 4 and 8 s) while the machine disturbed it more
-     * than its checks tolerate; the least disturbed attempt is the evidence. A wrong solution fails every attempt, a correct one passes an
-     * undisturbed one, so the verdict does not depend on the load.
+     * {@value #TIMED_ATTEMPTS} times in all, after pauses of 0.5, 1, 2, 4 and 8 s) while the machine disturbed it
+     * more than its checks tolerate; the least disturbed attempt is the evidence. A wrong solution fails every
+     * attempt, a correct one passes an undisturbed one, so the verdict does not depend on the load.
      */
     private static CallEvidence timed(PlannedCall.ProbeCall call, PhaseTimes times, String name, Attempt attempt)
             throws IOException, InterruptedException {
