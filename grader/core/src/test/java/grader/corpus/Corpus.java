@@ -7,6 +7,7 @@ import grader.report.CheckResult;
 import grader.report.GradeReport;
 import grader.report.TaskResult;
 import grader.rubric.Parameters;
+import grader.testsupport.RepoFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,15 +39,8 @@ final class Corpus {
 
     private Corpus() {}
 
-    /** The repository root: Surefire passes it; from an IDE the working folder is grader/core. */
-    static Path repo() {
-        String configured = System.getProperty("grader.repo");
-        Path repo = configured != null ? Path.of(configured) : Path.of("../..");
-        return repo.toAbsolutePath().normalize();
-    }
-
     static List<Expected> expected() throws IOException {
-        return Files.readAllLines(repo().resolve("submissions/expected.csv")).stream().skip(1)
+        return Files.readAllLines(RepoFiles.repo().resolve("submissions/expected.csv")).stream().skip(1)
                 .filter(line -> !line.isBlank())
                 .map(Corpus::parse).toList();
     }
@@ -74,20 +68,6 @@ final class Corpus {
         } finally {
             try (var files = Files.walk(scratch)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-    }
-
-    /** Copies the folder {@code from} into {@code to}, to grade a changed copy of a corpus submission. */
-    static void copyTree(Path from, Path to) throws IOException {
-        try (var files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
             }
         }
     }

@@ -12,6 +12,7 @@ import grader.engine.run.UserProcesses;
 import grader.report.ClassroomResult;
 import grader.report.GradeReport;
 import grader.report.TaskResult;
+import grader.testsupport.RepoFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +59,7 @@ class CorpusBatchTest {
         var settings = StudentJvm.Settings.defaults();
         sandbox = SandboxChoice.detect(settings.java(), SandboxChoice.Mode.AUTO);
         sandboxed = sandbox.bubblewrap() && sandbox.ownUsers();
-        Path folder = sandboxed ? Corpus.repo().resolve("submissions") : withoutHostile(temp.resolve("corpus"));
+        Path folder = sandboxed ? RepoFiles.repo().resolve("submissions") : withoutHostile(temp.resolve("corpus"));
         seed = Corpus.seed();
         var log = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         outTwo = temp.resolve("two");
@@ -139,7 +140,7 @@ class CorpusBatchTest {
 
     /** A copy of the corpus without the hostile submissions, for a machine that cannot confine them. */
     private static Path withoutHostile(Path copy) throws IOException {
-        Path source = Corpus.repo().resolve("submissions");
+        Path source = RepoFiles.repo().resolve("submissions");
         try (Stream<Path> files = Files.walk(source)) {
             for (Path p : files.toList()) {
                 Path relative = source.relativize(p);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import grader.report.GradeReport;
 import grader.rubric.RubricCatalog;
 import grader.rubric.Task;
+import grader.testsupport.RepoFiles;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
@@ -21,7 +22,7 @@ class CorpusTest {
     @Test
     void theUntouchedSkeletonScoresZero() throws Exception {
         long seed = Corpus.seed();
-        GradeReport report = Corpus.grade(Corpus.repo().resolve("assignments"), seed);
+        GradeReport report = Corpus.grade(RepoFiles.repo().resolve("assignments"), seed);
         assertThat(report.score()).as("seed " + seed + "\n" + Corpus.feedback(report)).isZero();
         assertThat(report.maxScore()).isEqualTo(100);
         assertThat(report.tasks()).allSatisfy(t -> assertThat(t.checks()).allSatisfy(c ->

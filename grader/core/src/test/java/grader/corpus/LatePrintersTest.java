@@ -2,6 +2,7 @@ package grader.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import grader.testsupport.RepoFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -40,7 +41,7 @@ class LatePrintersTest {
     /** Grades t2-no-join with one piece of its counting loop replaced; the checks it lost, with the feedback. */
     private AbstractCollectionAssert<?, Collection<? extends String>, String, ObjectAssert<String>> lostWith(
             String piece, String replacement) throws Exception {
-        Corpus.copyTree(Corpus.repo().resolve("submissions/t2-no-join"), copy);
+        RepoFiles.copyTree(RepoFiles.repo().resolve("submissions/t2-no-join"), copy);
         Path source = copy.resolve("src/main/java/homework/counting/DelayedCounting.java");
         String counting = Files.readString(source);
         assertThat(counting).contains(piece);

@@ -3,6 +3,7 @@ package grader.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import grader.report.GradeReport;
+import grader.testsupport.RepoFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledForJreRange;
 import org.junit.jupiter.api.condition.JRE;
@@ -18,7 +19,7 @@ class VirtualThreadsTest {
     @Test
     void virtualThreadSolutionsScoreFullMarks() throws Exception {
         long seed = Corpus.seed();
-        GradeReport report = Corpus.grade(Corpus.repo().resolve("submissions/jdk21-virtual-threads"), seed);
+        GradeReport report = Corpus.grade(RepoFiles.repo().resolve("submissions/jdk21-virtual-threads"), seed);
         assertThat(Corpus.lost(report)).as("seed " + seed).isEmpty();
         assertThat(report.score()).isEqualTo(100);
     }

@@ -1,5 +1,7 @@
 package grader.integration;
 
+import static grader.testsupport.RepoFiles.copyTree;
+import static grader.testsupport.RepoFiles.repo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -378,11 +380,6 @@ class GradescopePackageTest {
     }
 
     /** The repository root: Surefire passes it; from an IDE the working folder is grader/core. */
-    private static Path repo() {
-        String configured = System.getProperty("grader.repo");
-        return (configured != null ? Path.of(configured) : Path.of("../..")).toAbsolutePath().normalize();
-    }
-
     /** The module's compiled main classes ({@code target/classes}). */
     private static Path classesFolder() throws URISyntaxException {
         return Path.of(GradescopePackage.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -458,20 +455,6 @@ class GradescopePackageTest {
                 } else {
                     Files.copy(p, to);
                     Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(p));
-                }
-            }
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }
         }

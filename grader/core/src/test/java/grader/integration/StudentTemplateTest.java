@@ -1,5 +1,6 @@
 package grader.integration;
 
+import static grader.testsupport.RepoFiles.repo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -242,10 +243,5 @@ class StudentTemplateTest {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(seconds, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(String.join(" ", command) + ":\n" + output).isZero();
-    }
-
-    private static Path repo() {
-        String configured = System.getProperty("grader.repo");
-        return (configured != null ? Path.of(configured) : Path.of("../..")).toAbsolutePath().normalize();
     }
 }

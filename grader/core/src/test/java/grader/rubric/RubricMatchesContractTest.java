@@ -1,5 +1,6 @@
 package grader.rubric;
 
+import static grader.testsupport.RepoFiles.repo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -18,11 +19,6 @@ class RubricMatchesContractTest {
     private static final Pattern ROW = Pattern.compile("^\\| (.+) \\| (\\d+) \\|$");
 
     record Row(String text, int points) {}
-
-    static Path repo() {
-        String configured = System.getProperty("grader.repo");
-        return (configured != null ? Path.of(configured) : Path.of("../..")).toAbsolutePath().normalize();
-    }
 
     /** The rows of each task's table in ASSIGNMENTS.md, task by task. */
     static List<List<Row>> contractRows(Path contract) throws IOException {
