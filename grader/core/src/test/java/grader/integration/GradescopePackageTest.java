@@ -379,7 +379,6 @@ class GradescopePackageTest {
         }
     }
 
-    /** The repository root: Surefire passes it; from an IDE the working folder is grader/core. */
     /** The module's compiled main classes ({@code target/classes}). */
     private static Path classesFolder() throws URISyntaxException {
         return Path.of(GradescopePackage.class.getProtectionDomain().getCodeSource().getLocation().toURI());
