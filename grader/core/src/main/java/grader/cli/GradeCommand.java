@@ -21,9 +21,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -48,37 +46,6 @@ public final class GradeCommand {
     public static final int EXIT_USAGE = 2;
     public static final int EXIT_INTERNAL = 3;
 
-    /** Submissions graded at once in a batch: measured best on 2 cores (see the README). */
-    static final int DEFAULT_JOBS = 2;
-
-    static final String USAGE = """
-            Usage: ./grade [PATH] [--json FILE] [--junit FILE] [--github] [--fail-under N] [--seed N] [--keep]
-                   ./grade --batch DIR [--out OUT] [--jobs N] [--force] [--seed N] [--sandbox M]
-                   ./grade --export-template DIR
-              PATH          a submission: a folder or a .zip (default: the repository's assignments/)
-              --batch DIR   grade every sub-folder and .zip of DIR, one submission each
-              --out OUT     where the batch writes gradebook.csv, report.html and one folder per submission
-                            (default: a folder 'grades' beside DIR)
-              --jobs N      submissions graded at once in a batch (default 2)
-              --force       grade again even submissions unchanged since the last batch
-              --json FILE   also write the result as Gradescope results.json
-              --seed N      replay the random inputs of an earlier run
-              --parallel N  student JVMs at once (default 4)
-              --junit FILE  also write JUnit XML, one test case per rubric check (for test-report actions)
-              --github      in GitHub Actions: append a Markdown summary to $GITHUB_STEP_SUMMARY, write the
-                            GitHub Classroom result to $GITHUB_OUTPUT (output 'result') and print a notice
-              --timings F   write how long each phase and call took (tab-separated, ms since JVM start)
-              --fail-under N
-                            exit with 1 (and report 'fail' to GitHub Classroom) when the score is below N
-                            (default 0: no score fails)
-              --export-template DIR
-                            write the repository a course gives its students: skeletons, visible checks,
-                            ./grade, the CI workflow and a student README; no solutions, corpus or hidden checks
-              --keep        keep the scratch folder (evidence and compiled classes) and print where it is
-              --sandbox M   auto (default: bubblewrap if it works here, else Linux process limits, else none),
-                            bwrap (bubblewrap or stop), or none
-            """;
-
     private final PrintWriter out;
     private final PrintWriter err;
 
@@ -93,97 +60,18 @@ public final class GradeCommand {
         System.exit(new GradeCommand(out, err).run(args));
     }
 
-    /** Options of one command line. */
-    record Options(Path submission, Path json, Long seed, int parallel, boolean keep, SandboxChoice.Mode sandbox,
-            Path batch, Path out, int jobs, boolean force, Path junit, boolean github, Path timings, int failUnder,
-            Path template) {
-
-        Options(Path submission, Path json, Long seed, int parallel, boolean keep, SandboxChoice.Mode sandbox) {
-            this(submission, json, seed, parallel, keep, sandbox, null, null, DEFAULT_JOBS, false, null, false, null, 0,
-                    null);
-        }
-
-        static Options parse(String... args) {
-            Deque<String> words = new ArrayDeque<>(List.of(args));
-            Path submission = null;
-            Path json = null;
-            Long seed = null;
-            int parallel = 4;
-            boolean keep = false;
-            SandboxChoice.Mode sandbox = SandboxChoice.Mode.AUTO;
-            Path batch = null;
-            Path out = null;
-            int jobs = DEFAULT_JOBS;
-            boolean force = false;
-            Path junit = null;
-            boolean github = false;
-            Path timings = null;
-            int failUnder = 0;
-            Path template = null;
-            while (!words.isEmpty()) {
-                String word = words.pop();
-                switch (word) {
-                    case "--json" -> json = Path.of(value(words, word));
-                    case "--seed" -> seed = Long.parseLong(value(words, word));
-                    case "--parallel" -> parallel = Integer.parseInt(value(words, word));
-                    case "--keep" -> keep = true;
-                    case "--sandbox" -> sandbox = SandboxChoice.Mode.parse(value(words, word));
-                    case "--batch" -> batch = Path.of(value(words, word));
-                    case "--out" -> out = Path.of(value(words, word));
-                    case "--jobs" -> jobs = Integer.parseInt(value(words, word));
-                    case "--force" -> force = true;
-                    case "--junit" -> junit = Path.of(value(words, word));
-                    case "--github" -> github = true;
-                    case "--timings" -> timings = Path.of(value(words, word));
-                    case "--fail-under" -> failUnder = Integer.parseInt(value(words, word));
-                    case "--export-template" -> template = Path.of(value(words, word));
-                    default -> {
-                        if (word.startsWith("-") || submission != null) {
-                            throw new IllegalArgumentException("unexpected argument: " + word);
-                        }
-                        submission = Path.of(word);
-                    }
-                }
-            }
-            if (parallel < 1) {
-                throw new IllegalArgumentException("--parallel must be at least 1");
-            }
-            if (jobs < 1) {
-                throw new IllegalArgumentException("--jobs must be at least 1");
-            }
-            if (batch != null && submission != null) {
-                throw new IllegalArgumentException("give either a submission or --batch DIR, not both");
-            }
-            Path home = Path.of(System.getProperty("grader.home", "."));
-            Path target = submission == null ? home.resolve("assignments") : submission;
-            if (batch != null) {
-                Path parent = batch.toAbsolutePath().normalize().getParent();
-                out = out != null ? out : (parent == null ? Path.of("grades") : parent.resolve("grades"));
-            }
-            return new Options(target, json, seed, parallel, keep, sandbox, batch, out, jobs, force, junit, github,
-                    timings, failUnder, template);
-        }
-
-        private static String value(Deque<String> words, String option) {
-            if (words.isEmpty()) {
-                throw new IllegalArgumentException(option + " needs a value");
-            }
-            return words.pop();
-        }
-    }
-
     public int run(String... args) {
         Options options;
         try {
             if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
-                out.print(USAGE);
+                out.print(GradeArguments.USAGE);
                 out.flush();
                 return EXIT_OK;
             }
-            options = Options.parse(args);
+            options = GradeArguments.parse(args);
         } catch (IllegalArgumentException e) {
             err.println("grade: " + e.getMessage());
-            err.print(USAGE);
+            err.print(GradeArguments.USAGE);
             err.flush();
             return EXIT_USAGE;
         }
@@ -196,7 +84,7 @@ public final class GradeCommand {
                 return EXIT_OK;
             });
         }
-        Path input = options.batch() != null ? options.batch() : options.submission();
+        Path input = options.batch() != null ? options.batch().folder() : options.submission();
         if (!Files.exists(input) || options.batch() != null && !Files.isDirectory(input)) {
             err.println("grade: there is no " + (options.batch() != null ? "folder " : "file or folder ") + input);
             err.flush();
@@ -233,6 +121,7 @@ public final class GradeCommand {
     }
 
     private int gradeOne(Options options) throws IOException, InterruptedException {
+        Options.Reports reports = options.reports();
         Path scratch = Files.createTempDirectory("grade-");
         try {
             long seed = options.seed() != null ? options.seed() : Parameters.newSeed();
@@ -244,34 +133,34 @@ public final class GradeCommand {
             }
             GradeReport report = new Grader(new StudentJvm(settings.withSandbox(sandbox.forSlot(0))),
                     options.parallel()).grade(options.submission(), Parameters.fromSeed(seed), scratch, times);
-            if (options.timings() != null) {
-                Files.writeString(options.timings(), times.toTsv());
+            if (reports.timings() != null) {
+                Files.writeString(reports.timings(), times.toTsv());
             }
             TextReport.print(report, out);
-            if (options.json() != null) {
-                GradescopeResults.write(report, options.json());
-                out.println("Wrote " + options.json());
+            if (reports.json() != null) {
+                GradescopeResults.write(report, reports.json());
+                out.println("Wrote " + reports.json());
             }
-            if (options.junit() != null) {
-                JUnitXml.write(report, options.junit());
-                out.println("Wrote " + options.junit());
+            if (reports.junit() != null) {
+                JUnitXml.write(report, reports.junit());
+                out.println("Wrote " + reports.junit());
             }
-            if (options.github()) {
-                reportToGitHub(report, options.failUnder());
+            if (reports.github()) {
+                reportToGitHub(report, reports.failUnder());
             }
-            if (options.keep()) {
+            if (reports.keep()) {
                 out.println("Kept the scratch folder " + scratch);
             }
-            if (report.score() < options.failUnder()) {
+            if (report.score() < reports.failUnder()) {
                 out.printf(Locale.ROOT, "The score %d is below the pass mark %d (--fail-under).%n", report.score(),
-                        options.failUnder());
+                        reports.failUnder());
                 out.flush();
                 return EXIT_BELOW_THRESHOLD;
             }
             out.flush();
             return EXIT_OK;
         } finally {
-            if (!options.keep()) {
+            if (!reports.keep()) {
                 deleteQuietly(scratch);
             }
         }
@@ -291,6 +180,7 @@ public final class GradeCommand {
     }
 
     private int runBatch(Options options) {
+        Options.Batch batch = options.batch();
         return guarded("the batch", () -> {
             StudentJvm.Settings settings = StudentJvm.Settings.defaults();
             SandboxChoice sandbox = SandboxChoice.detect(settings.java(), options.sandbox());
@@ -300,9 +190,9 @@ public final class GradeCommand {
             long seed = options.seed() != null ? options.seed() : Parameters.newSeed();
             boolean terminal = System.console() != null && !"true".equalsIgnoreCase(System.getenv("CI"));
             Progress progress = terminal ? new TerminalProgress(out) : new LogProgress(out);
-            new BatchGrader(settings, sandbox, options.jobs(), options.parallel())
-                    .run(options.batch(), options.out(), seed, options.force(), progress);
-            out.printf(Locale.ROOT, "Seed %d. Wrote %s%n", seed, options.out().resolve("gradebook.csv"));
+            new BatchGrader(settings, sandbox, batch.jobs(), options.parallel())
+                    .run(batch.folder(), batch.out(), seed, batch.force(), progress);
+            out.printf(Locale.ROOT, "Seed %d. Wrote %s%n", seed, batch.out().resolve("gradebook.csv"));
             out.flush();
             return EXIT_OK;
         });

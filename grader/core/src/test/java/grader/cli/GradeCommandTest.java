@@ -3,6 +3,7 @@ package grader.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import grader.engine.run.SandboxChoice;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -77,7 +78,7 @@ class GradeCommandTest {
     @Test
     void nonNumericSeedExitsTwo(@TempDir Path dir) {
         assertThat(command.run(dir.toString(), "--seed", "abc")).isEqualTo(2);
-        assertThat(err.toString()).contains("Usage: ./grade");
+        assertThat(err.toString()).contains("--seed needs a whole number, not abc").contains("Usage: ./grade");
     }
 
     @Test
@@ -88,34 +89,62 @@ class GradeCommandTest {
 
     @Test
     void parseReadsEveryOption() {
-        var options = GradeCommand.Options.parse("sub.zip", "--json", "out/results.json", "--seed", "42",
-                "--parallel", "8", "--keep", "--sandbox", "none");
+        var options = GradeArguments.parse("sub.zip", "--json", "out/results.json", "--seed", "42",
+                "--parallel", "8", "--keep", "--sandbox", "none", "--junit", "junit.xml", "--github",
+                "--timings", "t.tsv", "--fail-under", "60");
 
-        assertThat(options).isEqualTo(new GradeCommand.Options(Path.of("sub.zip"), Path.of("out/results.json"), 42L,
-                8, true, grader.engine.run.SandboxChoice.Mode.NONE));
+        assertThat(options).isEqualTo(new Options(Path.of("sub.zip"), 42L, 8, SandboxChoice.Mode.NONE,
+                new Options.Reports(Path.of("out/results.json"), Path.of("junit.xml"), true, Path.of("t.tsv"), 60,
+                        true), null, null));
     }
 
     @Test
-    void parseReadsThePassMarkAndTheTemplateFolder() {
-        assertThat(GradeCommand.Options.parse("--fail-under", "60").failUnder()).isEqualTo(60);
-        assertThat(GradeCommand.Options.parse().failUnder()).as("no score fails by default").isZero();
-        assertThat(GradeCommand.Options.parse("--export-template", "out").template()).isEqualTo(Path.of("out"));
+    void parseReadsABatchAndPutsItsGradesBesideIt() {
+        var options = GradeArguments.parse("--batch", "class/submissions", "--jobs", "3", "--force");
+
+        assertThat(options.batch()).isEqualTo(new Options.Batch(Path.of("class/submissions"),
+                Path.of("class/grades").toAbsolutePath(), 3, true));
+        assertThat(GradeArguments.parse("--batch", "in", "--out", "gradebook").batch().out())
+                .isEqualTo(Path.of("gradebook"));
+    }
+
+    @Test
+    void parseRefusesASubmissionBesideABatch() {
+        assertThatThrownBy(() -> GradeArguments.parse("sub.zip", "--batch", "in"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not both");
+    }
+
+    @Test
+    void parseReadsTheTemplateFolderAndTheSandboxInAnyCase() {
+        assertThat(GradeArguments.parse().reports().failUnder()).as("no score fails by default").isZero();
+        assertThat(GradeArguments.parse("--export-template", "out").template()).isEqualTo(Path.of("out"));
+        assertThat(GradeArguments.parse("--sandbox", "BWrap").sandbox()).isEqualTo(SandboxChoice.Mode.BWRAP);
     }
 
     @Test
     void parseDefaultsToTheAssignmentsFolderAndFourJvms() {
-        var options = GradeCommand.Options.parse();
+        var options = GradeArguments.parse();
 
         assertThat(options.submission().getFileName()).hasToString("assignments");
-        assertThat(options.json()).isNull();
+        assertThat(options.reports().json()).isNull();
         assertThat(options.seed()).isNull();
         assertThat(options.parallel()).isEqualTo(4);
-        assertThat(options.keep()).isFalse();
+        assertThat(options.reports().keep()).isFalse();
+        assertThat(options.sandbox()).isEqualTo(SandboxChoice.Mode.AUTO);
+        assertThat(options.batch()).isNull();
     }
 
     @Test
-    void parseRefusesNegativeParallel() {
-        assertThatThrownBy(() -> GradeCommand.Options.parse("--parallel", "-1"))
+    void parseRefusesNegativeParallelAndNoJobs() {
+        assertThatThrownBy(() -> GradeArguments.parse("--parallel", "-1"))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> GradeArguments.parse("--batch", "in", "--jobs", "0"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--jobs");
+    }
+
+    @Test
+    void aWrongSandboxModeNamesTheChoices(@TempDir Path dir) {
+        assertThat(command.run(dir.toString(), "--sandbox", "docker")).isEqualTo(2);
+        assertThat(err.toString()).contains("--sandbox must be auto, bwrap or none, not docker");
     }
 }
