@@ -68,7 +68,7 @@ public final class BatchGrader {
     private final int parallelSubmissions;
     private final int jvmsPerSubmission;
     private final String version;
-    private final PhaseGate gate = new PhaseGate();
+    private final PhaseGate gate = PhaseGate.ofThisMachine();
 
     public BatchGrader(StudentJvm.Settings settings, SandboxChoice sandbox, int parallelSubmissions,
             int jvmsPerSubmission) {

@@ -69,7 +69,7 @@ public final class Grader {
     private final RubricLauncher rubric = new RubricLauncher();
 
     public Grader(StudentJvm jvm, int parallelism) {
-        this(jvm, parallelism, new PhaseGate());
+        this(jvm, parallelism, PhaseGate.ofThisMachine());
     }
 
     /**

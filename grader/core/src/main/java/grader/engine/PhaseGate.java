@@ -1,5 +1,8 @@
 package grader.engine;
 
+import java.nio.file.Path;
+import java.time.Duration;
+
 /**
  * Keeps the timed calls of one submission apart from the CPU-heavy work of the others graded at the same time.
  *
@@ -7,7 +10,8 @@ package grader.engine;
  * both cores busy, and so does another submission's timed phase (it starts four JVMs at once, and a hostile call
  * may spin). Submissions graded in parallel share one gate: a {@link Phase#TIMED} phase runs alone, waiting until
  * no other phase runs, and busy phases wait while a timed phase runs or waits; busy phases may run together. A
- * gate used by one grader alone never waits.
+ * gate used by one grader alone never waits. {@link #ofThisMachine()} extends that to the graders of other
+ * processes through a {@link MachineLock}: a test run beside a batch had a correct future judged late.
  *
  * <pre>{@code
  * try (PhaseGate.Pass pass = gate.enter(PhaseGate.Phase.TIMED)) {
@@ -31,27 +35,86 @@ public final class PhaseGate {
         void close();
     }
 
+    /** The file through which the graders of one machine keep their phases apart; see {@link #ofThisMachine()}. */
+    static final Path MACHINE_FILE = Path.of("/tmp", "concurrency-grader-phases.lock");
+    /** How long a phase waits for other graders' phases at most; a timed phase with all its re-runs takes ~30 s. */
+    static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    private final MachineLock machine;
     private int busy;
     private int timed;
     private int timedWaiting;
+    /** A thread is taking the machine lock for this JVM's first busy phase: the others wait for it. */
+    private boolean sharing;
+
+    /** A gate for the graders of this JVM only. */
+    public PhaseGate() {
+        this(MachineLock.NONE);
+    }
+
+    PhaseGate(MachineLock machine) {
+        this.machine = machine;
+    }
+
+    /**
+     * The gate of this JVM, which also keeps its phases apart from other graders' on this machine (two batches, a
+     * batch beside a test run): one per process, as the lock it holds on {@link #MACHINE_FILE} is the process's.
+     */
+    public static PhaseGate ofThisMachine() {
+        return MachineGate.GATE;
+    }
+
+    /** Created on first use: a JVM that never grades never opens the file. */
+    private static final class MachineGate {
+        static final PhaseGate GATE = new PhaseGate(MachineLock.open(MACHINE_FILE, PATIENCE));
+    }
 
     public Pass enter(Phase phase) throws InterruptedException {
-        synchronized (this) {
-            if (phase == Phase.TIMED) {
+        if (phase == Phase.TIMED) {
+            synchronized (this) {
                 timedWaiting++;
                 try {
-                    while (busy > 0 || timed > 0) {
+                    while (busy > 0 || timed > 0 || sharing) {
                         wait();
                     }
                 } finally {
                     timedWaiting--;
                 }
                 timed++;
-            } else {
-                while (timed > 0 || timedWaiting > 0) {
+            }
+            try {
+                machine.acquire(true);   // no one else of this JVM can be in now: timed > 0 keeps them out
+            } catch (InterruptedException e) {
+                leave(phase);
+                throw e;
+            }
+        } else {
+            boolean first;
+            synchronized (this) {
+                while (timed > 0 || timedWaiting > 0 || sharing) {
                     wait();
                 }
-                busy++;
+                first = busy == 0;
+                if (first) {
+                    sharing = true;
+                } else {
+                    busy++;   // the machine lock is held already, by the first
+                }
+            }
+            if (first) {
+                boolean in = false;
+                try {
+                    machine.acquire(false);
+                    in = true;
+                } finally {
+                    synchronized (this) {
+                        sharing = false;
+                        if (in) {
+                            busy++;
+                        }
+                        notifyAll();
+                    }
+                }
             }
         }
         var left = new java.util.concurrent.atomic.AtomicBoolean();
@@ -65,8 +128,12 @@ public final class PhaseGate {
     private synchronized void leave(Phase phase) {
         if (phase == Phase.TIMED) {
             timed--;
+            machine.release();
         } else {
             busy--;
+            if (busy == 0) {
+                machine.release();
+            }
         }
         notifyAll();
     }
