@@ -16,7 +16,7 @@ import java.util.Set;
  *
  * <pre>{@code
  * MachineLock machine = MachineLock.open(Path.of("/tmp/concurrency-grader-phases.lock"), Duration.ofSeconds(60));
- * boolean coordinated = machine.acquire(true);   // waits while another grader is busy or timed
+ * machine.acquire(true);   // waits while another grader is busy or timed
  * ...
  * machine.release();
  * }</pre>
@@ -60,14 +60,14 @@ final class MachineLock {
     }
 
     /**
-     * Waits, at most the patience, until no other process holds the room against this JVM, and takes it.
+     * Waits, at most the patience, until no other process holds the room against this JVM, and takes it; when
+     * the patience runs out (or there is no file) it returns without it, and the phase runs uncoordinated.
      *
      * @param exclusive for timed calls (no one else in); shared for busy work (other busy graders may be in)
-     * @return whether the room is held; false when the patience ran out or there is no file
      */
-    boolean acquire(boolean exclusive) throws InterruptedException {
+    void acquire(boolean exclusive) throws InterruptedException {
         if (channel == null || room != null) {
-            return room != null;
+            return;
         }
         long deadline = System.nanoTime() + patience.toNanos();
         FileLock turnstile = poll(TURNSTILE, !exclusive, deadline);
@@ -80,7 +80,6 @@ final class MachineLock {
         } finally {
             release(turnstile);
         }
-        return room != null;
     }
 
     /** Lets the other graders in; does nothing if the room is not held. */

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Two graders on one machine keep their phases apart through the machine lock: the other grader here is a JVM of
@@ -43,26 +45,17 @@ class PhaseGateAcrossProcessesTest {
         threads.shutdownNow();
     }
 
-    @Test
-    void anotherGradersTimedPhaseKeepsThisOnesBusyPhaseOut() throws Exception {
-        OtherGrader timed = start(PhaseGate.Phase.TIMED);
-        timed.awaitIn();
+    /** Every pair but busy beside busy: the other grader's phase keeps this one's out until it leaves. */
+    @ParameterizedTest(name = "another grader''s {0} phase keeps this one''s {1} phase out")
+    @CsvSource({"TIMED, BUSY", "BUSY, TIMED", "TIMED, TIMED"})
+    void anotherGradersPhaseKeepsThisOnesOut(PhaseGate.Phase others, PhaseGate.Phase mine) throws Exception {
+        OtherGrader other = start(others);
+        other.awaitIn();
 
-        var busy = enterLater(gate(Duration.ofSeconds(60)), PhaseGate.Phase.BUSY);
-        await().during(WAITS).atMost(GETS_IN).until(() -> !busy.isDone());
-        timed.leave();
-        await().atMost(GETS_IN).until(busy::isDone);
-    }
-
-    @Test
-    void anotherGradersBusyPhaseKeepsThisOnesTimedPhaseOut() throws Exception {
-        OtherGrader busy = start(PhaseGate.Phase.BUSY);
-        busy.awaitIn();
-
-        var timed = enterLater(gate(Duration.ofSeconds(60)), PhaseGate.Phase.TIMED);
-        await().during(WAITS).atMost(GETS_IN).until(() -> !timed.isDone());
-        busy.leave();
-        await().atMost(GETS_IN).until(timed::isDone);
+        var entered = PhaseGateTest.enterLater(gate(Duration.ofSeconds(60)), mine, threads);
+        await().during(WAITS).atMost(GETS_IN).until(() -> !entered.isDone());
+        other.leave();
+        await().atMost(GETS_IN).until(entered::isDone);
     }
 
     @Test
@@ -112,16 +105,6 @@ class PhaseGateAcrossProcessesTest {
 
     private PhaseGate gate(Duration patience) {
         return new PhaseGate(MachineLock.open(file(), patience));
-    }
-
-    private CompletableFuture<PhaseGate.Pass> enterLater(PhaseGate gate, PhaseGate.Phase phase) {
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return gate.enter(phase);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        }, threads);
     }
 
     /** A {@link PhaseHolder} in a JVM of its own; {@code in} completes when it is in its phase. */

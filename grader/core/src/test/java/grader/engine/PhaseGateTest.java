@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
@@ -21,6 +22,11 @@ class PhaseGateTest {
     }
 
     private CompletableFuture<PhaseGate.Pass> enterLater(PhaseGate.Phase phase) {
+        return enterLater(gate, phase, threads);
+    }
+
+    /** Enters {@code phase} on one of {@code threads}; the future completes once it is in. */
+    static CompletableFuture<PhaseGate.Pass> enterLater(PhaseGate gate, PhaseGate.Phase phase, Executor threads) {
         return CompletableFuture.supplyAsync(() -> {
             try {
                 return gate.enter(phase);
