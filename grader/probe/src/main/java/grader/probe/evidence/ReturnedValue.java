@@ -21,7 +21,8 @@ public sealed interface ReturnedValue extends Serializable {
     /**
      * Task 3: what became of the returned future.
      *
-     * @param doneAtReturn whether the future was already complete when the call returned (it waited for the work)
+     * @param doneAtReturn whether the future was already complete when the call returned: feedback only, never a
+     *     verdict, since a pool thread may simply have finished the work before the caller returned
      * @param activeNanos how long the call took, not counting time its thread was ready to run but had no CPU:
      *     the thread's CPU time plus the time it was blocked or waiting (sleep, join, get), so that a loaded machine
      *     does not make a call look slow ({@code -1} if unknown)
