@@ -8,8 +8,10 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Task 1's calls: {@code compute(10)} with the first-line rendezvous that makes overlap observable, and
- * {@code compute(n)} for an n the student cannot guess.
+ * Task 1's calls, {@code compute(10)} and {@code compute(n)} for an n the student cannot guess, both with the
+ * first-line rendezvous that makes overlap observable. Holding the first printer in both calls also keeps row 1.3 from
+ * hanging on a race: a pool whose first thread finished its job before the second job was picked up would otherwise
+ * run both jobs on one thread in one call and on two in the other.
  */
 public final class SquaresPlan implements TaskPlan {
 
@@ -22,10 +24,11 @@ public final class SquaresPlan implements TaskPlan {
     @Override
     public List<PlannedCall> calls(Parameters p) {
         String grace = "graceMs=" + p.grace().toMillis();
+        String hold = "holdMs=" + p.rendezvous().toMillis();
         return List.of(
-                new ProbeCall(TEN, "SquaresAndCubes.compute(10)",
-                        List.of("call=squares", "n=10", "holdMs=" + p.rendezvous().toMillis(), grace), LIMIT, null, null),
+                new ProbeCall(TEN, "SquaresAndCubes.compute(10)", List.of("call=squares", "n=10", hold, grace),
+                        LIMIT, null, null),
                 new ProbeCall(RANDOM, "SquaresAndCubes.compute(" + p.squaresN() + ")",
-                        List.of("call=squares", "n=" + p.squaresN(), grace), LIMIT, null, null));
+                        List.of("call=squares", "n=" + p.squaresN(), hold, grace), LIMIT, null, null));
     }
 }
