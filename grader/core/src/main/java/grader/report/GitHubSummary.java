@@ -156,19 +156,9 @@ public final class GitHubSummary {
         return check.hidden() ? HIDDEN_FEEDBACK : check.feedback();
     }
 
-    /**
-     * The whole message of one check for a writer that shows each check on its own (Classroom, JUnit): its visible
-     * feedback and, for a task that could not be graded, the task's messages (the compiler's errors), as in
-     * Gradescope's {@code results.json}; a message that only repeats the feedback (a missing task's) is left out.
-     */
+    /** The whole visible message of one check for a writer that shows each check on its own (Classroom, JUnit). */
     static String feedbackOf(TaskResult task, CheckResult check) {
-        String feedback = visibleFeedback(check);
-        if (task.status() == TaskStatus.GRADED) {
-            return feedback;
-        }
-        StringBuilder all = new StringBuilder(feedback);
-        task.messages().stream().filter(m -> !m.equals(feedback)).forEach(m -> all.append('\n').append(m));
-        return all.toString();
+        return task.messageWith(visibleFeedback(check));
     }
 
     /**
