@@ -3,8 +3,11 @@ package grader.cli;
 import grader.engine.run.SandboxChoice;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -54,6 +57,13 @@ final class GradeArguments {
                             bwrap (bubblewrap or stop), or none
             """;
 
+    /** Options of a run that grades one submission, which a batch has no use for. */
+    private static final Set<String> ONE_SUBMISSION_ONLY =
+            Set.of("--json", "--junit", "--github", "--fail-under", "--keep", "--timings");
+
+    /** Options of a batch, which one submission has no use for. */
+    private static final Set<String> BATCH_ONLY = Set.of("--out", "--jobs", "--force");
+
     private GradeArguments() {}
 
     static Options parse(String... args) {
@@ -73,8 +83,12 @@ final class GradeArguments {
         int jobs = DEFAULT_JOBS;
         boolean force = false;
         Path template = null;
+        Set<String> given = new LinkedHashSet<>();
         while (!words.isEmpty()) {
             String word = words.pop();
+            if (word.startsWith("--")) {
+                given.add(word);
+            }
             switch (word) {
                 case "--seed" -> seed = number(words, word, Long::valueOf);
                 case "--parallel" -> parallel = number(words, word, Integer::valueOf);
@@ -107,6 +121,7 @@ final class GradeArguments {
         if (batch != null && submission != null) {
             throw new IllegalArgumentException("give either a submission or --batch DIR, not both");
         }
+        refuseOptionsOutOfScope(given, template != null, batch != null, submission != null);
         Path home = Path.of(System.getProperty("grader.home", "."));
         Options.Batch batchRun = null;
         if (batch != null) {
@@ -116,6 +131,37 @@ final class GradeArguments {
         }
         return new Options(submission == null ? home.resolve("assignments") : submission, seed, parallel, sandbox,
                 new Options.Reports(json, junit, github, timings, failUnder, keep), batchRun, template);
+    }
+
+    /**
+     * Each option belongs to one kind of run; one given to another kind would be dropped without a word, so it is
+     * refused with what it applies to.
+     */
+    private static void refuseOptionsOutOfScope(Set<String> given, boolean template, boolean batch,
+            boolean submission) {
+        if (template) {
+            List<String> others = new ArrayList<>(given);
+            others.remove("--export-template");
+            if (submission) {
+                others.add(0, "PATH");
+            }
+            if (!others.isEmpty()) {
+                throw new IllegalArgumentException("--export-template takes no other argument (given: "
+                        + String.join(", ", others) + ")");
+            }
+        } else if (batch) {
+            List<String> single = given.stream().filter(ONE_SUBMISSION_ONLY::contains).toList();
+            if (!single.isEmpty()) {
+                throw new IllegalArgumentException("not for a batch: " + String.join(", ", single)
+                        + " (for one submission; --batch writes results.json and feedback.txt for every submission "
+                        + "into its --out folder)");
+            }
+        } else {
+            List<String> batchOnly = given.stream().filter(BATCH_ONLY::contains).toList();
+            if (!batchOnly.isEmpty()) {
+                throw new IllegalArgumentException("only with --batch DIR: " + String.join(", ", batchOnly));
+            }
+        }
     }
 
     private static String value(Deque<String> words, String option) {

@@ -115,6 +115,31 @@ class GradeCommandTest {
     }
 
     @Test
+    void aBatchRefusesTheReportsOfOneSubmissionByName(@TempDir Path dir) {
+        assertThat(command.run("--batch", dir.toString(), "--json", "r.json", "--fail-under", "60", "--github"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("grade: not for a batch: --json, --fail-under, --github (for one submission;");
+        assertThatThrownBy(() -> GradeArguments.parse("--batch", "in", "--junit", "j.xml"))
+                .hasMessageContaining("not for a batch: --junit (");
+    }
+
+    @Test
+    void oneSubmissionRefusesTheOptionsOfABatch() {
+        assertThatThrownBy(() -> GradeArguments.parse("sub.zip", "--jobs", "3", "--force"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("only with --batch DIR: --jobs, --force");
+    }
+
+    @Test
+    void theTemplateExportTakesNothingElse() {
+        assertThatThrownBy(() -> GradeArguments.parse("sub.zip", "--export-template", "out", "--seed", "1"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("--export-template takes no other argument (given: PATH, --seed)");
+        assertThatThrownBy(() -> GradeArguments.parse("--batch", "in", "--export-template", "out"))
+                .hasMessageContaining("given: --batch");
+    }
+
+    @Test
     void parseReadsTheTemplateFolderAndTheSandboxInAnyCase() {
         assertThat(GradeArguments.parse().reports().failUnder()).as("no score fails by default").isZero();
         assertThat(GradeArguments.parse("--export-template", "out").template()).isEqualTo(Path.of("out"));
