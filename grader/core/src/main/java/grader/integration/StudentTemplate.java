@@ -1,10 +1,14 @@
 package grader.integration;
 
+import grader.report.ClassroomResult;
+import grader.rubric.RubricCatalog;
+import grader.rubric.Task;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -21,6 +25,13 @@ public final class StudentTemplate {
 
     /** This repository's folder of files that exist only in the template: its README and workflow. */
     static final String OWN_FILES = "grader/template";
+
+    /** The template's CI workflow, relative to its root. */
+    static final String WORKFLOW = ".github/workflows/grade.yml";
+
+    /** The placeholders of {@link #WORKFLOW} for the reporter's variables and runners. */
+    private static final String ROW_RESULTS = "__ROW_RESULTS__";
+    private static final String ROW_RUNNERS = "__ROW_RUNNERS__";
 
     /** What is copied as it is, relative to the repository's root. */
     static final List<String> COPIED = List.of("pom.xml", "mvnw", "mvnw.cmd", "grade", ".gitattributes", ".gitignore",
@@ -50,6 +61,28 @@ public final class StudentTemplate {
             copy(home.resolve(path), target.resolve(path));
         }
         copy(home.resolve(OWN_FILES), target);
+        writeRunners(target.resolve(WORKFLOW));
+    }
+
+    /**
+     * Fills the workflow's Classroom reporter step with one runner per rubric row of the template (the rows of the
+     * visible rubric classes), each reading the grading step's output of that row.
+     */
+    static void writeRunners(Path workflow) throws IOException {
+        List<String> runners = Stream.of(Task.values()).flatMap(t -> RubricCatalog.visibleRowIds(t).stream())
+                .map(ClassroomResult::runnerOf).toList();
+        String text = Files.readString(workflow);
+        String envLine = "          " + ROW_RESULTS + ": written by ./grade --export-template\n";
+        if (!text.contains(envLine) || !text.contains(ROW_RUNNERS)) {
+            throw new IllegalStateException(workflow + " has no " + ROW_RESULTS + " and " + ROW_RUNNERS
+                    + " for the export to fill in");
+        }
+        StringBuilder env = new StringBuilder();
+        for (String runner : runners) {
+            env.append("          ").append(runner.toUpperCase(Locale.ROOT)).append("_RESULTS: ${{ steps.grade.outputs.")
+                    .append(runner).append(" }}\n");
+        }
+        Files.writeString(workflow, text.replace(envLine, env).replace(ROW_RUNNERS, String.join(",", runners)));
     }
 
     /** Whether a file of the instructor repository stays out of the template wherever it is. */

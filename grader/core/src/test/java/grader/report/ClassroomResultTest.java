@@ -187,7 +187,7 @@ class ClassroomResultTest {
     }
 
     @Test
-    void writeOutputsAppendsOneResultLine(@TempDir Path dir) throws IOException {
+    void writeOutputsAppendsTheWholeResultAndOneRunnerPerRow(@TempDir Path dir) throws IOException {
         Path output = dir.resolve("github_output");
         Files.writeString(output, "other=1"); // a previous writer left no line feed
 
@@ -196,12 +196,54 @@ class ClassroomResultTest {
         String content = Files.readString(output);
         assertThat(content).endsWith("\n");
         List<String> lines = content.lines().toList();
-        assertThat(lines).hasSize(2);
+        assertThat(lines).hasSize(2 + 7);
         assertThat(lines.get(0)).isEqualTo("other=1");
         assertThat(lines.get(1)).isEqualTo(ClassroomResult.outputLine(PARTIAL, 0))
                 .isEqualTo("result=" + ClassroomResult.base64(PARTIAL, 0))
                 .matches("result=[A-Za-z0-9+/]+=*");
         assertThat(decode(lines.get(1).substring("result=".length())).get("max_score").asInt()).isEqualTo(31);
+        assertThat(lines.subList(2, lines.size())).extracting(l -> l.substring(0, l.indexOf('=')))
+                .containsExactly("task1row1", "task1row3", "task1row6", "task1row7", "task2row1", "task3row1",
+                        "task4row1");
+        JsonNode row = decode(lines.get(3).substring("task1row3=".length()));
+        assertThat(row.get("max_score").asInt()).isEqualTo(6);
+        assertThat(row.get("status").asText()).as("the submission's status, not the row's").isEqualTo("pass");
+        assertThat(row.get("tests")).hasSize(1);
+        assertThat(row.get("tests").get(0).get("message").asText()).isEqualTo(GitHubSummary.clean(TRICKY));
+    }
+
+    /**
+     * The reporter prints per runner (passed tests / tests) × {@code max_score} ({@code src/helpers/test-helpers.js}):
+     * over the one whole result that is 3/7 × 31, not the 13 points; over the runners per row, it is the points.
+     */
+    @Test
+    void theReportersTableOverTheRowRunnersAddsUpToThePoints(@TempDir Path dir) throws IOException {
+        Path output = dir.resolve("github_output");
+        ClassroomResult.writeOutputs(output, PARTIAL, 0);
+
+        double whole = reportersTable(List.of(decode(ClassroomResult.base64(PARTIAL, 0))));
+        List<JsonNode> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(output)) {
+            if (line.startsWith("task")) {
+                rows.add(decode(line.substring(line.indexOf('=') + 1)));
+            }
+        }
+
+        assertThat(whole).isNotEqualTo(13.0);
+        assertThat(reportersTable(rows)).isEqualTo(13.0);
+        assertThat(rows.stream().mapToInt(r -> r.get("max_score").asInt()).sum()).isEqualTo(31);
+    }
+
+    private static double reportersTable(List<JsonNode> runners) {
+        double total = 0;
+        for (JsonNode runner : runners) {
+            int passed = 0;
+            for (JsonNode test : runner.get("tests")) {
+                passed += test.get("status").asText().equals("pass") ? 1 : 0;
+            }
+            total += (double) passed / runner.get("tests").size() * runner.get("max_score").asInt();
+        }
+        return total;
     }
 
     @Test
@@ -211,8 +253,10 @@ class ClassroomResultTest {
         ClassroomResult.writeOutputs(output, FULL, 0);
         ClassroomResult.writeOutputs(output, FULL, 0);
 
-        String line = ClassroomResult.outputLine(FULL, 0);
-        assertThat(Files.readString(output)).isEqualTo(line + "\n" + line + "\n");
+        String lines = ClassroomResult.outputLine(FULL, 0) + "\ntask3row1="
+                + Base64.getEncoder().encodeToString(new ObjectMapper().writeValueAsBytes(
+                        ClassroomResult.rowResult(FULL, ASYNC, ASYNC.checks().get(0), 0))) + "\n";
+        assertThat(Files.readString(output)).isEqualTo(lines + lines);
     }
 
     @Test
