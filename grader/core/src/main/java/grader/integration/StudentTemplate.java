@@ -36,7 +36,20 @@ public final class StudentTemplate {
     /** What is copied as it is, relative to the repository's root. */
     static final List<String> COPIED = List.of("pom.xml", "mvnw", "mvnw.cmd", "grade", ".gitattributes", ".gitignore",
             ".mvn", "assignments", "grader/probe/pom.xml", "grader/probe/src/main", "grader/core/pom.xml",
-            "grader/core/src/main");
+            "grader/core/src/main", "grader/ide/pom.xml", "grader/ide/src");
+
+    /** The root pom's modules here, and in the template: there the rubric runs as tests, before the homework. */
+    private static final String MODULES = """
+                <module>assignments</module>
+                <module>grader/probe</module>
+                <module>grader/core</module>
+            """;
+    private static final String TEMPLATE_MODULES = """
+                <module>grader/probe</module>
+                <module>grader/core</module>
+                <module>grader/ide</module>
+                <module>assignments</module>
+            """;
 
     private StudentTemplate() {}
 
@@ -62,6 +75,7 @@ public final class StudentTemplate {
         }
         copy(home.resolve(OWN_FILES), target);
         writeRunners(target.resolve(WORKFLOW));
+        replaceOnce(target.resolve("pom.xml"), MODULES, TEMPLATE_MODULES);
     }
 
     /**
@@ -71,18 +85,25 @@ public final class StudentTemplate {
     static void writeRunners(Path workflow) throws IOException {
         List<String> runners = Stream.of(Task.values()).flatMap(t -> RubricCatalog.visibleRowIds(t).stream())
                 .map(ClassroomResult::runnerOf).toList();
-        String text = Files.readString(workflow);
-        String envLine = "          " + ROW_RESULTS + ": written by ./grade --export-template\n";
-        if (!text.contains(envLine) || !text.contains(ROW_RUNNERS)) {
-            throw new IllegalStateException(workflow + " has no " + ROW_RESULTS + " and " + ROW_RUNNERS
-                    + " for the export to fill in");
-        }
         StringBuilder env = new StringBuilder();
         for (String runner : runners) {
             env.append("          ").append(runner.toUpperCase(Locale.ROOT)).append("_RESULTS: ${{ steps.grade.outputs.")
                     .append(runner).append(" }}\n");
         }
-        Files.writeString(workflow, text.replace(envLine, env).replace(ROW_RUNNERS, String.join(",", runners)));
+        replaceOnce(workflow, "          " + ROW_RESULTS + ": written by ./grade --export-template\n", env.toString());
+        replaceOnce(workflow, ROW_RUNNERS, String.join(",", runners));
+    }
+
+    /**
+     * {@code text} in {@code file} replaced by {@code replacement}; a file without it is an instructor repository
+     * that no longer fits this export, which must say so rather than write a broken template.
+     */
+    private static void replaceOnce(Path file, String text, String replacement) throws IOException {
+        String content = Files.readString(file);
+        if (!content.contains(text)) {
+            throw new IllegalStateException(file + " no longer holds what the export replaces:\n" + text);
+        }
+        Files.writeString(file, content.replace(text, replacement));
     }
 
     /** Whether a file of the instructor repository stays out of the template wherever it is. */

@@ -74,7 +74,8 @@ class StudentTemplateTest {
         assertThat(files).contains("grade", "mvnw", "pom.xml", "README.md", ".github/workflows/grade.yml",
                 "assignments/ASSIGNMENTS.md", "grader/core/src/main/java/grader/rubric/squares/SquaresRubric.java");
         assertThat(files).noneMatch(f -> f.startsWith("submissions/") || f.startsWith("bench/")
-                || f.startsWith(".ci/") || f.startsWith("grader/integrations/") || f.contains("/src/test/")
+                || f.startsWith(".ci/") || f.startsWith("grader/integrations/")
+                || f.contains("/src/test/") && !f.startsWith("grader/ide/")
                 || f.contains("HiddenRubric") || f.contains("/target/"));
         for (String file : files) {
             // an annotation in use starts its line; the Javadoc of HiddenPart only shows one after " * "
@@ -192,6 +193,53 @@ class StudentTemplateTest {
         Outcome withPassMark = runGradeStep(Map.of("FAIL_UNDER", "50"));
         assertThat(withPassMark.exitCode()).isEqualTo(1);
         assertThat(withPassMark.result().get("status").asText()).isEqualTo("fail");
+    }
+
+    // ---------------------------------------------------------------- the rubric as tests (mvn test, the IDE)
+
+    @Test
+    void mvnTestShowsEveryRowAsATestAndTheSkeletonFailsThemAll() throws Exception {
+        restoreSkeleton();
+        Map<String, String> rows = mvnTestRows();
+
+        assertThat(rows).hasSize(20).allSatisfy((name, failure) -> assertThat(failure).as(name).isNotEmpty());
+        assertThat(rows.keySet()).anyMatch(n -> n.contains(
+                "1.4 the square thread and the cube thread were alive at the same time") && n.endsWith("(0/6)"));
+        assertThat(rows.values()).anyMatch(f -> f.contains("this task is still the skeleton"));
+    }
+
+    /** A task that does not compile costs only its own rows, as with ./grade: Maven never compiles it first. */
+    @Test
+    void mvnTestOfASubmissionWithATaskThatDoesNotCompileFailsOnlyThatTasksRows() throws Exception {
+        copySolution();
+        copyJava(repo().resolve("submissions/compile-error/src/main/java"));
+        Map<String, String> rows = mvnTestRows();
+
+        assertThat(rows).hasSize(20);
+        assertThat(rows.entrySet().stream().filter(r -> !r.getValue().isEmpty()).map(Map.Entry::getKey))
+                .hasSize(5).allMatch(n -> n.matches(".* 2\\.[1-5] .*\\(0/\\d\\)"));
+        assertThat(rows.keySet()).anyMatch(n -> n.contains("1.4 the square thread") && n.endsWith("(6/6)"));
+        assertThat(String.join("\n", rows.values())).contains("does not compile").contains("DelayedCounting.java");
+    }
+
+    /** Runs {@code ./mvnw test} in the clone: every row's test case name, with its failure's text (empty if passed). */
+    private Map<String, String> mvnTestRows() throws Exception {
+        Process process = start(clone, Map.of(), "./mvnw", "-B", "-ntp", "-q", "test");
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        Path xml = clone.resolve("grader/ide/target/surefire-reports/TEST-grader.ide.HomeworkTest.xml");
+        assertThat(xml).as(output).exists();
+        var document = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml.toFile());
+        var cases = document.getElementsByTagName("testcase");
+        Map<String, String> rows = new LinkedHashMap<>();
+        for (int i = 0; i < cases.getLength(); i++) {
+            var testcase = (org.w3c.dom.Element) cases.item(i);
+            var failures = testcase.getElementsByTagName("failure");
+            rows.put(testcase.getAttribute("name"), failures.getLength() == 0 ? "" : failures.item(0).getTextContent());
+        }
+        boolean anyFailed = rows.values().stream().anyMatch(f -> !f.isEmpty());
+        assertThat(process.exitValue()).as("mvn test fails when a row fails:\n" + output).isEqualTo(anyFailed ? 1 : 0);
+        return rows;
     }
 
     // ---------------------------------------------------------------- helpers
