@@ -64,9 +64,21 @@ final class GradeArguments {
     /** Options of a batch, which one submission has no use for. */
     private static final Set<String> BATCH_ONLY = Set.of("--out", "--jobs", "--force");
 
+    /** The environment variable in which {@code grade.cmd} says where the user typed the command. */
+    static final String CALLER_DIR = "GRADER_CALLER_DIR";
+
     private GradeArguments() {}
 
     static Options parse(String... args) {
+        return parse(Path.of(System.getenv().getOrDefault(CALLER_DIR, "")), args);
+    }
+
+    /**
+     * @param here the folder relative paths on the command line are relative to: where the user typed the command,
+     *     which {@code grade.cmd} passes in {@value #CALLER_DIR} because it runs Java from the repository (an empty
+     *     path leaves them relative to the working folder)
+     */
+    static Options parse(Path here, String... args) {
         Deque<String> words = new ArrayDeque<>(List.of(args));
         Path submission = null;
         Long seed = null;
@@ -93,22 +105,22 @@ final class GradeArguments {
                 case "--seed" -> seed = number(words, word, Long::valueOf);
                 case "--parallel" -> parallel = number(words, word, Integer::valueOf);
                 case "--sandbox" -> sandbox = sandboxMode(value(words, word));
-                case "--json" -> json = Path.of(value(words, word));
-                case "--junit" -> junit = Path.of(value(words, word));
+                case "--json" -> json = here.resolve(value(words, word));
+                case "--junit" -> junit = here.resolve(value(words, word));
                 case "--github" -> github = true;
-                case "--timings" -> timings = Path.of(value(words, word));
+                case "--timings" -> timings = here.resolve(value(words, word));
                 case "--fail-under" -> failUnder = number(words, word, Integer::valueOf);
                 case "--keep" -> keep = true;
-                case "--batch" -> batch = Path.of(value(words, word));
-                case "--out" -> out = Path.of(value(words, word));
+                case "--batch" -> batch = here.resolve(value(words, word));
+                case "--out" -> out = here.resolve(value(words, word));
                 case "--jobs" -> jobs = number(words, word, Integer::valueOf);
                 case "--force" -> force = true;
-                case "--export-template" -> template = Path.of(value(words, word));
+                case "--export-template" -> template = here.resolve(value(words, word));
                 default -> {
                     if (word.startsWith("-") || submission != null) {
                         throw new IllegalArgumentException("unexpected argument: " + word);
                     }
-                    submission = Path.of(word);
+                    submission = here.resolve(word);
                 }
             }
         }

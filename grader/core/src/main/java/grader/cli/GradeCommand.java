@@ -55,6 +55,13 @@ public final class GradeCommand {
     }
 
     public static void main(String[] args) {
+        if ("cmd".equals(System.getProperty("grader.launcher"))) {
+            // grade.cmd cannot tell whether the jar is older than the sources; this JVM can, at once
+            Path home = Path.of(System.getProperty("grader.home", "."));
+            if (GraderBuild.runningJar().map(jar -> GraderBuild.isStale(home, jar)).orElse(false)) {
+                System.exit(GraderBuild.EXIT_STALE);
+            }
+        }
         var out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         var err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         System.exit(new GradeCommand(out, err).run(args));

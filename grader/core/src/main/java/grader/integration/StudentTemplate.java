@@ -34,8 +34,8 @@ public final class StudentTemplate {
     private static final String ROW_RUNNERS = "__ROW_RUNNERS__";
 
     /** What is copied as it is, relative to the repository's root. */
-    static final List<String> COPIED = List.of("pom.xml", "mvnw", "mvnw.cmd", "grade", ".gitattributes", ".gitignore",
-            ".mvn", "assignments", "grader/probe/pom.xml", "grader/probe/src/main", "grader/core/pom.xml",
+    static final List<String> COPIED = List.of("pom.xml", "mvnw", "mvnw.cmd", "grade", "grade.cmd", ".gitattributes",
+            ".gitignore", ".mvn", "assignments", "grader/probe/pom.xml", "grader/probe/src/main", "grader/core/pom.xml",
             "grader/core/src/main", "grader/ide/pom.xml", "grader/ide/src");
 
     /** The root pom's modules here, and in the template: there the rubric runs as tests, before the homework. */

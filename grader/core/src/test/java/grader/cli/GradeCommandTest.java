@@ -139,6 +139,18 @@ class GradeCommandTest {
                 .hasMessageContaining("given: --batch");
     }
 
+    /** grade.cmd runs Java from the repository and says where the user was: their relative paths are from there. */
+    @Test
+    void relativePathsAreFromWhereTheCommandWasTyped() {
+        Path here = Path.of("C:", "Users", "Пётр", "Мои документы", "homework").toAbsolutePath();
+
+        var options = GradeArguments.parse(here, "my work.zip", "--json", "out/results.json");
+        assertThat(options.submission()).isEqualTo(here.resolve("my work.zip"));
+        assertThat(options.reports().json()).isEqualTo(here.resolve("out/results.json"));
+        Path absolute = Path.of("elsewhere", "class").toAbsolutePath();
+        assertThat(GradeArguments.parse(here, "--batch", absolute.toString()).batch().folder()).isEqualTo(absolute);
+    }
+
     @Test
     void parseReadsTheTemplateFolderAndTheSandboxInAnyCase() {
         assertThat(GradeArguments.parse().reports().failUnder()).as("no score fails by default").isZero();

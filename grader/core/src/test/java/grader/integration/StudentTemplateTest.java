@@ -71,7 +71,8 @@ class StudentTemplateTest {
         // what was exported: the clone is built and graded by the tests below
         List<String> files = files(exported);
 
-        assertThat(files).contains("grade", "mvnw", "pom.xml", "README.md", ".github/workflows/grade.yml",
+        assertThat(files).contains("grade", "grade.cmd", "mvnw", "mvnw.cmd", "pom.xml", "README.md",
+                ".github/workflows/grade.yml",
                 "assignments/ASSIGNMENTS.md", "grader/core/src/main/java/grader/rubric/squares/SquaresRubric.java");
         assertThat(files).noneMatch(f -> f.startsWith("submissions/") || f.startsWith("bench/")
                 || f.startsWith(".ci/") || f.startsWith("grader/integrations/")
