@@ -1,6 +1,7 @@
 package grader.cli;
 
 import grader.engine.run.SandboxChoice;
+import grader.text.Language;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ final class GradeArguments {
 
     static final String USAGE = """
             Usage: ./grade [PATH] [--json FILE] [--junit FILE] [--github] [--fail-under N] [--seed N] [--keep]
+                           [--lang en|ru]
                    ./grade --batch DIR [--out OUT] [--jobs N] [--force] [--seed N] [--sandbox M]
                    ./grade --export-template DIR
               PATH          a submission: a folder or a .zip (default: the repository's assignments/)
@@ -52,6 +54,7 @@ final class GradeArguments {
               --export-template DIR
                             write the repository a course gives its students: skeletons, visible checks,
                             ./grade, the CI workflow and a student README; no solutions, corpus or hidden checks
+              --lang L      the language of the feedback and reports: en or ru (default: the machine's locale)
               --keep        keep the scratch folder (evidence and compiled classes) and print where it is
               --sandbox M   auto (default: bubblewrap if it works here, else Linux process limits, else none),
                             bwrap (bubblewrap or stop), or none
@@ -70,15 +73,16 @@ final class GradeArguments {
     private GradeArguments() {}
 
     static Options parse(String... args) {
-        return parse(Path.of(System.getenv().getOrDefault(CALLER_DIR, "")), args);
+        return parse(Path.of(System.getenv().getOrDefault(CALLER_DIR, "")), Language.ofThisMachine(), args);
     }
 
     /**
      * @param here the folder relative paths on the command line are relative to: where the user typed the command,
      *     which {@code grade.cmd} passes in {@value #CALLER_DIR} because it runs Java from the repository (an empty
      *     path leaves them relative to the working folder)
+     * @param machine the language of the machine's locale, for a command line without {@code --lang}
      */
-    static Options parse(Path here, String... args) {
+    static Options parse(Path here, Language machine, String... args) {
         Deque<String> words = new ArrayDeque<>(List.of(args));
         Path submission = null;
         Long seed = null;
@@ -95,6 +99,7 @@ final class GradeArguments {
         int jobs = DEFAULT_JOBS;
         boolean force = false;
         Path template = null;
+        Language language = machine;
         Set<String> given = new LinkedHashSet<>();
         while (!words.isEmpty()) {
             String word = words.pop();
@@ -115,6 +120,7 @@ final class GradeArguments {
                 case "--out" -> out = here.resolve(value(words, word));
                 case "--jobs" -> jobs = number(words, word, Integer::valueOf);
                 case "--force" -> force = true;
+                case "--lang" -> language = language(value(words, word));
                 case "--export-template" -> template = here.resolve(value(words, word));
                 default -> {
                     if (word.startsWith("-") || submission != null) {
@@ -142,7 +148,7 @@ final class GradeArguments {
             batchRun = new Options.Batch(batch, into, jobs, force);
         }
         return new Options(submission == null ? home.resolve("assignments") : submission, seed, parallel, sandbox,
-                new Options.Reports(json, junit, github, timings, failUnder, keep), batchRun, template);
+                new Options.Reports(json, junit, github, timings, failUnder, keep), batchRun, template, language);
     }
 
     /**
@@ -189,6 +195,14 @@ final class GradeArguments {
             return parse.apply(text);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(option + " needs a whole number, not " + text, e);
+        }
+    }
+
+    private static Language language(String text) {
+        try {
+            return Language.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--lang must be en or ru, not " + text, e);
         }
     }
 

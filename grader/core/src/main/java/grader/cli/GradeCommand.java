@@ -16,6 +16,7 @@ import grader.report.GradescopeResults;
 import grader.report.JUnitXml;
 import grader.report.TextReport;
 import grader.rubric.Parameters;
+import grader.text.Catalog;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -143,7 +144,7 @@ public final class GradeCommand {
             if (reports.timings() != null) {
                 Files.writeString(reports.timings(), times.toTsv());
             }
-            TextReport.print(report, out);
+            TextReport.print(report, Catalog.of(options.language()), out);
             if (reports.json() != null) {
                 GradescopeResults.write(report, reports.json());
                 out.println("Wrote " + reports.json());
