@@ -144,17 +144,18 @@ public final class GradeCommand {
             if (reports.timings() != null) {
                 Files.writeString(reports.timings(), times.toTsv());
             }
-            TextReport.print(report, Catalog.of(options.language()), out);
+            Catalog catalog = Catalog.of(options.language());
+            TextReport.print(report, catalog, out);
             if (reports.json() != null) {
                 GradescopeResults.write(report, reports.json());
                 out.println("Wrote " + reports.json());
             }
             if (reports.junit() != null) {
-                JUnitXml.write(report, reports.junit());
+                JUnitXml.write(report, reports.junit(), catalog);
                 out.println("Wrote " + reports.junit());
             }
             if (reports.github()) {
-                reportToGitHub(report, reports.failUnder());
+                reportToGitHub(report, reports.failUnder(), catalog);
             }
             if (reports.keep()) {
                 out.println("Kept the scratch folder " + scratch);
@@ -175,14 +176,14 @@ public final class GradeCommand {
     }
 
     /** What a GitHub Actions step reads: the job summary, the Classroom result output, and a notice. */
-    private void reportToGitHub(GradeReport report, int failUnder) throws IOException {
+    private void reportToGitHub(GradeReport report, int failUnder, Catalog catalog) throws IOException {
         String summary = System.getenv("GITHUB_STEP_SUMMARY");
         String output = System.getenv("GITHUB_OUTPUT");
         if (summary != null && !summary.isBlank()) {
-            GitHubSummary.appendTo(Path.of(summary), report);
+            GitHubSummary.appendTo(Path.of(summary), report, catalog);
         }
         if (output != null && !output.isBlank()) {
-            ClassroomResult.writeOutputs(Path.of(output), report, failUnder);
+            ClassroomResult.writeOutputs(Path.of(output), report, failUnder, catalog);
         }
         out.println(ClassroomResult.noticeLine(report));
     }

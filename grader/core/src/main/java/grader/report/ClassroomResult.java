@@ -2,6 +2,7 @@ package grader.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import grader.text.Catalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -71,12 +72,12 @@ public final class ClassroomResult {
         return report.score() < failUnder ? "fail" : "pass";
     }
 
-    public static Map<String, Object> toMap(GradeReport report, int failUnder) {
+    public static Map<String, Object> toMap(GradeReport report, int failUnder, Catalog catalog) {
         int budget = messageBudget(report);
         List<Map<String, Object>> tests = new ArrayList<>();
         for (TaskResult task : report.tasks()) {
             for (CheckResult check : task.checks()) {
-                tests.add(test(report, task, check, budget));
+                tests.add(test(report, task, check, budget, catalog));
             }
         }
         return result(status(report, failUnder), report.maxScore(), tests);
@@ -88,9 +89,9 @@ public final class ClassroomResult {
      * status is the whole submission's, so that the job still fails only below the pass mark.
      */
     public static Map<String, Object> rowResult(GradeReport report, TaskResult task, CheckResult check,
-            int failUnder) {
+            int failUnder, Catalog catalog) {
         return result(status(report, failUnder), check.maxPoints(),
-                List.of(test(report, task, check, messageBudget(report))));
+                List.of(test(report, task, check, messageBudget(report), catalog)));
     }
 
     /**
@@ -110,13 +111,14 @@ public final class ClassroomResult {
         return result;
     }
 
-    private static Map<String, Object> test(GradeReport report, TaskResult task, CheckResult check, int budget) {
+    private static Map<String, Object> test(GradeReport report, TaskResult task, CheckResult check, int budget,
+            Catalog catalog) {
         Map<String, Object> test = new LinkedHashMap<>();
         test.put("name", check.id() + " " + check.title());
         test.put("status", task.status() == TaskStatus.INVALID ? "error" : check.passed() ? "pass" : "fail");
         test.put("score", check.points());
-        test.put("message", check.passed() ? "" : cut(GitHubSummary.clean(GitHubSummary.feedbackOf(task, check)),
-                budget));
+        test.put("message", check.passed() ? "" : cut(GitHubSummary.clean(GitHubSummary.feedbackOf(task, check,
+                catalog)), budget, catalog));
         test.put("test_code", "./grade --seed " + report.seed());
         test.put("filename", "");
         test.put("line_no", 0);
@@ -131,17 +133,17 @@ public final class ClassroomResult {
     }
 
     /** The result as compact JSON (one line). */
-    public static String json(GradeReport report, int failUnder) {
+    public static String json(GradeReport report, int failUnder, Catalog catalog) {
         try {
-            return JSON.writeValueAsString(toMap(report, failUnder));
+            return JSON.writeValueAsString(toMap(report, failUnder, catalog));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** The standard base64 (with padding, no line breaks) of the JSON's UTF-8: the value of the step's output. */
-    public static String base64(GradeReport report, int failUnder) {
-        return base64(toMap(report, failUnder));
+    public static String base64(GradeReport report, int failUnder, Catalog catalog) {
+        return base64(toMap(report, failUnder, catalog));
     }
 
     private static String base64(Map<String, Object> result) {
@@ -153,8 +155,8 @@ public final class ClassroomResult {
     }
 
     /** The line {@code result=<base64>} as {@code $GITHUB_OUTPUT} takes a single-line output. */
-    public static String outputLine(GradeReport report, int failUnder) {
-        return "result=" + base64(report, failUnder);
+    public static String outputLine(GradeReport report, int failUnder, Catalog catalog) {
+        return "result=" + base64(report, failUnder, catalog);
     }
 
     /**
@@ -162,12 +164,13 @@ public final class ClassroomResult {
      * result ({@link #outputLine}), and one output per rubric row named by {@link #runnerOf}, each on a line of
      * its own even if the file's last line has no line feed.
      */
-    public static void writeOutputs(Path githubOutputFile, GradeReport report, int failUnder) throws IOException {
-        StringBuilder lines = new StringBuilder(outputLine(report, failUnder)).append('\n');
+    public static void writeOutputs(Path githubOutputFile, GradeReport report, int failUnder, Catalog catalog)
+            throws IOException {
+        StringBuilder lines = new StringBuilder(outputLine(report, failUnder, catalog)).append('\n');
         for (TaskResult task : report.tasks()) {
             for (CheckResult check : task.checks()) {
                 lines.append(runnerOf(check.id())).append('=')
-                        .append(base64(rowResult(report, task, check, failUnder))).append('\n');
+                        .append(base64(rowResult(report, task, check, failUnder, catalog))).append('\n');
             }
         }
         GitHubSummary.append(githubOutputFile, lines.toString(), 1);
@@ -182,11 +185,11 @@ public final class ClassroomResult {
     }
 
     /** {@code text} cut to at most {@code maxBytes} bytes of UTF-8 (whole code points), with a note if cut. */
-    private static String cut(String text, int maxBytes) {
+    private static String cut(String text, int maxBytes, Catalog catalog) {
         if (text.getBytes(StandardCharsets.UTF_8).length <= maxBytes) {
             return text;
         }
-        String note = "\n[... cut; ./grade shows the full feedback]";
+        String note = "\n" + catalog.text("report.cut");
         int room = maxBytes - note.length();
         int bytes = 0;
         int end = 0;

@@ -10,6 +10,8 @@ import grader.report.GradeReport;
 import grader.report.TaskResult;
 import grader.report.TextReport;
 import grader.rubric.Parameters;
+import grader.text.Catalog;
+import grader.text.Language;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -36,7 +38,7 @@ class HomeworkTest {
         GradeReport report = grade(home.resolve("assignments"));
         // the table ./grade prints, so the console of mvn test and the IDE's test output read the same
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-        TextReport.print(report, out);
+        TextReport.print(report, Catalog.of(Language.ofThisMachine()), out);
         out.flush();
         return report.tasks().stream().map(task -> DynamicContainer.dynamicContainer(
                 "Task " + task.number() + "  " + task.title() + "  " + task.score() + "/" + task.maxScore(),
