@@ -16,6 +16,7 @@ import grader.report.GradescopeResults;
 import grader.report.JUnitXml;
 import grader.report.TextReport;
 import grader.rubric.Parameters;
+import grader.text.Catalog;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -55,6 +56,13 @@ public final class GradeCommand {
     }
 
     public static void main(String[] args) {
+        if ("cmd".equals(System.getProperty("grader.launcher"))) {
+            // grade.cmd cannot tell whether the jar is older than the sources; this JVM can, at once
+            Path home = Path.of(System.getProperty("grader.home", "."));
+            if (GraderBuild.runningJar().map(jar -> GraderBuild.isStale(home, jar)).orElse(false)) {
+                System.exit(GraderBuild.EXIT_STALE);
+            }
+        }
         var out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         var err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         System.exit(new GradeCommand(out, err).run(args));
@@ -136,17 +144,18 @@ public final class GradeCommand {
             if (reports.timings() != null) {
                 Files.writeString(reports.timings(), times.toTsv());
             }
-            TextReport.print(report, out);
+            Catalog catalog = Catalog.of(options.language());
+            TextReport.print(report, catalog, out);
             if (reports.json() != null) {
                 GradescopeResults.write(report, reports.json());
                 out.println("Wrote " + reports.json());
             }
             if (reports.junit() != null) {
-                JUnitXml.write(report, reports.junit());
+                JUnitXml.write(report, reports.junit(), catalog);
                 out.println("Wrote " + reports.junit());
             }
             if (reports.github()) {
-                reportToGitHub(report, reports.failUnder());
+                reportToGitHub(report, reports.failUnder(), catalog);
             }
             if (reports.keep()) {
                 out.println("Kept the scratch folder " + scratch);
@@ -167,14 +176,14 @@ public final class GradeCommand {
     }
 
     /** What a GitHub Actions step reads: the job summary, the Classroom result output, and a notice. */
-    private void reportToGitHub(GradeReport report, int failUnder) throws IOException {
+    private void reportToGitHub(GradeReport report, int failUnder, Catalog catalog) throws IOException {
         String summary = System.getenv("GITHUB_STEP_SUMMARY");
         String output = System.getenv("GITHUB_OUTPUT");
         if (summary != null && !summary.isBlank()) {
-            GitHubSummary.appendTo(Path.of(summary), report);
+            GitHubSummary.appendTo(Path.of(summary), report, catalog);
         }
         if (output != null && !output.isBlank()) {
-            ClassroomResult.writeOutputs(Path.of(output), report, failUnder);
+            ClassroomResult.writeOutputs(Path.of(output), report, failUnder, catalog);
         }
         out.println(ClassroomResult.noticeLine(report));
     }

@@ -1,6 +1,7 @@
 package grader.cli;
 
 import grader.engine.run.SandboxChoice;
+import grader.text.Language;
 import java.nio.file.Path;
 
 /**
@@ -12,9 +13,10 @@ import java.nio.file.Path;
  * @param reports what to write besides the table, for one submission
  * @param batch the batch to grade, or null to grade one submission
  * @param template where to export the student template, or null
+ * @param language the language of what the run prints and writes for people
  */
 record Options(Path submission, Long seed, int parallel, SandboxChoice.Mode sandbox, Reports reports, Batch batch,
-        Path template) {
+        Path template, Language language) {
 
     /**
      * The reports of one graded submission.

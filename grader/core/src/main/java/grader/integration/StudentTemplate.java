@@ -1,10 +1,14 @@
 package grader.integration;
 
+import grader.report.ClassroomResult;
+import grader.rubric.RubricCatalog;
+import grader.rubric.Task;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -22,10 +26,30 @@ public final class StudentTemplate {
     /** This repository's folder of files that exist only in the template: its README and workflow. */
     static final String OWN_FILES = "grader/template";
 
+    /** The template's CI workflow, relative to its root. */
+    static final String WORKFLOW = ".github/workflows/grade.yml";
+
+    /** The placeholders of {@link #WORKFLOW} for the reporter's variables and runners. */
+    private static final String ROW_RESULTS = "__ROW_RESULTS__";
+    private static final String ROW_RUNNERS = "__ROW_RUNNERS__";
+
     /** What is copied as it is, relative to the repository's root. */
-    static final List<String> COPIED = List.of("pom.xml", "mvnw", "mvnw.cmd", "grade", ".gitattributes", ".gitignore",
-            ".mvn", "assignments", "grader/probe/pom.xml", "grader/probe/src/main", "grader/core/pom.xml",
-            "grader/core/src/main");
+    static final List<String> COPIED = List.of("pom.xml", "mvnw", "mvnw.cmd", "grade", "grade.cmd", ".gitattributes",
+            ".gitignore", ".mvn", "assignments", "grader/probe/pom.xml", "grader/probe/src/main", "grader/core/pom.xml",
+            "grader/core/src/main", "grader/ide/pom.xml", "grader/ide/src");
+
+    /** The root pom's modules here, and in the template: there the rubric runs as tests, before the homework. */
+    private static final String MODULES = """
+                <module>assignments</module>
+                <module>grader/probe</module>
+                <module>grader/core</module>
+            """;
+    private static final String TEMPLATE_MODULES = """
+                <module>grader/probe</module>
+                <module>grader/core</module>
+                <module>grader/ide</module>
+                <module>assignments</module>
+            """;
 
     private StudentTemplate() {}
 
@@ -50,6 +74,36 @@ public final class StudentTemplate {
             copy(home.resolve(path), target.resolve(path));
         }
         copy(home.resolve(OWN_FILES), target);
+        writeRunners(target.resolve(WORKFLOW));
+        replaceOnce(target.resolve("pom.xml"), MODULES, TEMPLATE_MODULES);
+    }
+
+    /**
+     * Fills the workflow's Classroom reporter step with one runner per rubric row of the template (the rows of the
+     * visible rubric classes), each reading the grading step's output of that row.
+     */
+    static void writeRunners(Path workflow) throws IOException {
+        List<String> runners = Stream.of(Task.values()).flatMap(t -> RubricCatalog.visibleRowIds(t).stream())
+                .map(ClassroomResult::runnerOf).toList();
+        StringBuilder env = new StringBuilder();
+        for (String runner : runners) {
+            env.append("          ").append(runner.toUpperCase(Locale.ROOT)).append("_RESULTS: ${{ steps.grade.outputs.")
+                    .append(runner).append(" }}\n");
+        }
+        replaceOnce(workflow, "          " + ROW_RESULTS + ": written by ./grade --export-template\n", env.toString());
+        replaceOnce(workflow, ROW_RUNNERS, String.join(",", runners));
+    }
+
+    /**
+     * {@code text} in {@code file} replaced by {@code replacement}; a file without it is an instructor repository
+     * that no longer fits this export, which must say so rather than write a broken template.
+     */
+    private static void replaceOnce(Path file, String text, String replacement) throws IOException {
+        String content = Files.readString(file);
+        if (!content.contains(text)) {
+            throw new IllegalStateException(file + " no longer holds what the export replaces:\n" + text);
+        }
+        Files.writeString(file, content.replace(text, replacement));
     }
 
     /** Whether a file of the instructor repository stays out of the template wherever it is. */

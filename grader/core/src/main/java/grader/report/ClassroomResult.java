@@ -2,6 +2,7 @@ package grader.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import grader.text.Catalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -35,16 +36,19 @@ import java.util.Map;
  *   <li>{@code pass} otherwise. Each test still says {@code pass} or {@code fail} on its own.</li>
  * </ul>
  *
- * <p>In a workflow, after {@code writeOutputs} in a step with {@code id: grade}:
+ * <p>In a workflow, after {@code writeOutputs} in a step with {@code id: grade}, one runner per rubric row (the
+ * student template's workflow lists them all; see {@link #rowResult} for why):
  * <pre>
  * - uses: classroom-resources/autograding-grading-reporter@v1
  *   env:
- *     GRADE_RESULTS: "${{ steps.grade.outputs.result }}"
+ *     TASK1ROW1_RESULTS: "${{ steps.grade.outputs.task1row1 }}"
+ *     TASK1ROW2_RESULTS: "${{ steps.grade.outputs.task1row2 }}"
  *   with:
- *     runners: grade
+ *     runners: task1row1,task1row2
  * </pre>
+ * The output {@code result} holds the whole result in one, for any other step that wants it.
  *
- * <p>The base64 reaches the reporter as one environment variable, and Linux refuses a single variable over 128 KiB.
+ * <p>Each base64 reaches the reporter as an environment variable, and Linux refuses a single variable over 128 KiB.
  * So the messages share a budget of {@value #MESSAGE_BUDGET} bytes of UTF-8 (at most {@value #MESSAGE_MAX} each); a
  * longer message is cut, with a note. A hidden check keeps its score but not its feedback.
  */
@@ -68,58 +72,108 @@ public final class ClassroomResult {
         return report.score() < failUnder ? "fail" : "pass";
     }
 
-    public static Map<String, Object> toMap(GradeReport report, int failUnder) {
-        int checks = report.tasks().stream().mapToInt(t -> t.checks().size()).sum();
-        int budget = Math.min(MESSAGE_MAX, Math.max(500, MESSAGE_BUDGET / Math.max(1, checks)));
+    public static Map<String, Object> toMap(GradeReport report, int failUnder, Catalog catalog) {
+        int budget = messageBudget(report);
         List<Map<String, Object>> tests = new ArrayList<>();
         for (TaskResult task : report.tasks()) {
             for (CheckResult check : task.checks()) {
-                Map<String, Object> test = new LinkedHashMap<>();
-                test.put("name", check.id() + " " + check.title());
-                test.put("status", task.status() == TaskStatus.INVALID ? "error" : check.passed() ? "pass" : "fail");
-                test.put("score", check.points());
-                test.put("message", check.passed() ? "" : cut(GitHubSummary.clean(GitHubSummary.feedbackOf(task,
-                        check)), budget));
-                test.put("test_code", "./grade --seed " + report.seed());
-                test.put("filename", "");
-                test.put("line_no", 0);
-                test.put("duration", 0);
-                tests.add(test);
+                tests.add(test(report, task, check, budget, catalog));
             }
         }
+        return result(status(report, failUnder), report.maxScore(), tests);
+    }
+
+    /**
+     * The result of one rubric row as a runner of its own, worth the row's points: the reporter prints per runner
+     * (passed tests / tests) × {@code max_score}, so a runner per row makes its table add up to the points. Its
+     * status is the whole submission's, so that the job still fails only below the pass mark.
+     */
+    public static Map<String, Object> rowResult(GradeReport report, TaskResult task, CheckResult check,
+            int failUnder, Catalog catalog) {
+        return result(status(report, failUnder), check.maxPoints(),
+                List.of(test(report, task, check, messageBudget(report), catalog)));
+    }
+
+    /**
+     * The runner (and step output) that carries one rubric row: {@code 1.4} is {@code task1row4}. Letters and
+     * digits only, as the reporter's {@code runners} input takes them; it reads {@code TASK1ROW4_RESULTS}.
+     */
+    public static String runnerOf(String rowId) {
+        return "task" + rowId.replace(".", "row");
+    }
+
+    private static Map<String, Object> result(String status, int maxScore, List<Map<String, Object>> tests) {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("version", 1);
-        result.put("status", status(report, failUnder));
-        result.put("max_score", report.maxScore());
+        result.put("status", status);
+        result.put("max_score", maxScore);
         result.put("tests", tests);
         return result;
     }
 
+    private static Map<String, Object> test(GradeReport report, TaskResult task, CheckResult check, int budget,
+            Catalog catalog) {
+        Map<String, Object> test = new LinkedHashMap<>();
+        test.put("name", check.id() + " " + check.title());
+        test.put("status", task.status() == TaskStatus.INVALID ? "error" : check.passed() ? "pass" : "fail");
+        test.put("score", check.points());
+        test.put("message", check.passed() ? "" : cut(GitHubSummary.clean(GitHubSummary.feedbackOf(task, check,
+                catalog)), budget, catalog));
+        test.put("test_code", "./grade --seed " + report.seed());
+        test.put("filename", "");
+        test.put("line_no", 0);
+        test.put("duration", 0);
+        return test;
+    }
+
+    /** Each message's share of {@link #MESSAGE_BUDGET}. */
+    private static int messageBudget(GradeReport report) {
+        int checks = report.tasks().stream().mapToInt(t -> t.checks().size()).sum();
+        return Math.min(MESSAGE_MAX, Math.max(500, MESSAGE_BUDGET / Math.max(1, checks)));
+    }
+
     /** The result as compact JSON (one line). */
-    public static String json(GradeReport report, int failUnder) {
+    public static String json(GradeReport report, int failUnder, Catalog catalog) {
         try {
-            return JSON.writeValueAsString(toMap(report, failUnder));
+            return JSON.writeValueAsString(toMap(report, failUnder, catalog));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** The standard base64 (with padding, no line breaks) of the JSON's UTF-8: the value of the step's output. */
-    public static String base64(GradeReport report, int failUnder) {
-        return Base64.getEncoder().encodeToString(json(report, failUnder).getBytes(StandardCharsets.UTF_8));
+    public static String base64(GradeReport report, int failUnder, Catalog catalog) {
+        return base64(toMap(report, failUnder, catalog));
+    }
+
+    private static String base64(Map<String, Object> result) {
+        try {
+            return Base64.getEncoder().encodeToString(JSON.writeValueAsBytes(result));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The line {@code result=<base64>} as {@code $GITHUB_OUTPUT} takes a single-line output. */
-    public static String outputLine(GradeReport report, int failUnder) {
-        return "result=" + base64(report, failUnder);
+    public static String outputLine(GradeReport report, int failUnder, Catalog catalog) {
+        return "result=" + base64(report, failUnder, catalog);
     }
 
     /**
-     * Appends {@link #outputLine} and a line feed to {@code githubOutputFile} (the file in {@code $GITHUB_OUTPUT}),
-     * on a line of its own even if the file's last line has no line feed.
+     * Appends to {@code githubOutputFile} (the file in {@code $GITHUB_OUTPUT}) the output {@code result}, the whole
+     * result ({@link #outputLine}), and one output per rubric row named by {@link #runnerOf}, each on a line of
+     * its own even if the file's last line has no line feed.
      */
-    public static void writeOutputs(Path githubOutputFile, GradeReport report, int failUnder) throws IOException {
-        GitHubSummary.append(githubOutputFile, outputLine(report, failUnder) + "\n", 1);
+    public static void writeOutputs(Path githubOutputFile, GradeReport report, int failUnder, Catalog catalog)
+            throws IOException {
+        StringBuilder lines = new StringBuilder(outputLine(report, failUnder, catalog)).append('\n');
+        for (TaskResult task : report.tasks()) {
+            for (CheckResult check : task.checks()) {
+                lines.append(runnerOf(check.id())).append('=')
+                        .append(base64(rowResult(report, task, check, failUnder, catalog))).append('\n');
+            }
+        }
+        GitHubSummary.append(githubOutputFile, lines.toString(), 1);
     }
 
     /**
@@ -131,11 +185,11 @@ public final class ClassroomResult {
     }
 
     /** {@code text} cut to at most {@code maxBytes} bytes of UTF-8 (whole code points), with a note if cut. */
-    private static String cut(String text, int maxBytes) {
+    private static String cut(String text, int maxBytes, Catalog catalog) {
         if (text.getBytes(StandardCharsets.UTF_8).length <= maxBytes) {
             return text;
         }
-        String note = "\n[... cut; ./grade shows the full feedback]";
+        String note = "\n" + catalog.text("report.cut");
         int room = maxBytes - note.length();
         int bytes = 0;
         int end = 0;

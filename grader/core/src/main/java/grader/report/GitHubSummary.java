@@ -1,5 +1,6 @@
 package grader.report;
 
+import grader.text.Catalog;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -64,53 +65,48 @@ public final class GitHubSummary {
     /** The most characters of one fenced block; the rest is cut with a note. */
     static final int MAX_BLOCK = 8_000;
 
-    /** What a hidden check shows instead of its feedback, here and in the other GitHub-facing writers. */
-    static final String HIDDEN_FEEDBACK = "This check is hidden: its feedback is not shown here.";
-
     /** The Markdown punctuation escaped in running text (outside code spans). */
     private static final String ESCAPED = "\\`*_[]<>|~&";
 
     private GitHubSummary() {}
 
-    /** The summary as Markdown, ending with a newline. */
-    public static String markdown(GradeReport report) {
+    /** The summary as Markdown in the catalog's language, ending with a newline. */
+    public static String markdown(GradeReport report, Catalog catalog) {
         StringBuilder md = new StringBuilder();
-        md.append("## Autograding: ").append(report.score()).append('/').append(report.maxScore()).append("\n\n");
-        md.append("Submission ").append(inline(report.submission(), false))
-                .append(" · status ").append(inline(report.status(), false))
-                .append(" · seed ").append(report.seed())
-                .append(" (replay with `./grade --seed ").append(report.seed()).append("`)")
-                .append(" · graded in ").append(String.format(Locale.ROOT, "%.1f s", report.seconds()))
-                .append(" · student code ran as: ").append(inline(report.sandbox(), false)).append("\n\n");
+        String seed = Long.toString(report.seed());
+        md.append(catalog.text("summary.title", "score", report.score(), "max", report.maxScore())).append("\n\n");
+        md.append(catalog.text("summary.about", "submission", inline(report.submission(), false),
+                "status", inline(StatusText.of(report.status(), catalog), false), "seed", seed,
+                "seconds", report.seconds(), "sandbox", inline(report.sandbox(), false))).append("\n\n");
         for (String note : report.notes()) {
-            md.append("**Note:** ").append(inline(note, false)).append("\n\n");
+            md.append(catalog.text("summary.note", "note", inline(note, false))).append("\n\n");
         }
 
-        md.append("| Task | Title | Status | Points |\n");
+        md.append(catalog.text("summary.table-head")).append('\n');
         md.append("| ---: | --- | --- | ---: |\n");
         for (TaskResult task : report.tasks()) {
             md.append("| ").append(task.number())
                     .append(" | ").append(inline(task.title(), true))
-                    .append(" | ").append(statusOf(task))
+                    .append(" | ").append(statusOf(task, catalog))
                     .append(" | ").append(task.score()).append('/').append(task.maxScore())
                     .append(" |\n");
         }
-        md.append("| | **Total** | ").append(inline(report.status(), true)).append(" | **").append(report.score())
-                .append('/').append(report.maxScore()).append("** |\n\n");
+        md.append(catalog.text("summary.table-total", "status", inline(StatusText.of(report.status(), catalog), true),
+                "score", report.score(), "max", report.maxScore())).append("\n\n");
 
         if (report.tasks().stream().allMatch(t -> t.checks().stream().allMatch(CheckResult::passed))) {
-            md.append("Every check passed.\n");
+            md.append(catalog.text("summary.all-passed")).append('\n');
             return md.toString();
         }
-        md.append("### Lost points\n");
+        md.append(catalog.text("summary.lost-points")).append('\n');
         for (TaskResult task : report.tasks()) {
             if (task.checks().stream().allMatch(CheckResult::passed)) {
                 continue;
             }
-            md.append("\n#### Task ").append(task.number()).append(": ").append(inline(task.title(), false))
-                    .append(" — ").append(task.score()).append('/').append(task.maxScore());
+            md.append('\n').append(catalog.text("summary.task", "number", Integer.toString(task.number()),
+                    "title", inline(task.title(), false), "score", task.score(), "max", task.maxScore()));
             if (task.status() != TaskStatus.GRADED) {
-                md.append(" (").append(task.status().label()).append(')');
+                md.append(" (").append(catalog.text("status." + task.status().label())).append(')');
             }
             md.append('\n');
             List<String> messages = task.messages().stream()
@@ -125,11 +121,11 @@ public final class GitHubSummary {
                 }
                 md.append("\n**").append(inline(check.id(), false)).append("** ").append(inline(check.title(), false))
                         .append(" — ").append(check.points()).append('/').append(check.maxPoints()).append("\n\n");
-                String feedback = visibleFeedback(check);
+                String feedback = visibleFeedback(check, catalog);
                 if (feedback.isBlank()) {
-                    md.append("_No feedback was given._\n");
+                    md.append(catalog.text("summary.no-feedback")).append('\n');
                 } else if (feedback.equals(previous)) {
-                    md.append("_Same reason as above._\n");
+                    md.append(catalog.text("summary.same-reason")).append('\n');
                 } else {
                     md.append(fenced(feedback));
                 }
@@ -143,32 +139,23 @@ public final class GitHubSummary {
      * Appends the summary to {@code summaryFile} (GitHub's file may already hold other steps' summaries), after a
      * blank line if the file does not end with one; creates the file if there is none.
      */
-    public static void appendTo(Path summaryFile, GradeReport report) throws IOException {
-        append(summaryFile, markdown(report), 2);
+    public static void appendTo(Path summaryFile, GradeReport report, Catalog catalog) throws IOException {
+        append(summaryFile, markdown(report, catalog), 2);
     }
 
-    private static String statusOf(TaskResult task) {
-        return task.status().label() + (task.timedOut() ? "; timeout" : "");
+    private static String statusOf(TaskResult task, Catalog catalog) {
+        return catalog.text("status." + task.status().label())
+                + (task.timedOut() ? "; " + catalog.text("status.timeout") : "");
     }
 
     /** A check's feedback as students may read it: withheld for a hidden check. */
-    static String visibleFeedback(CheckResult check) {
-        return check.hidden() ? HIDDEN_FEEDBACK : check.feedback();
+    static String visibleFeedback(CheckResult check, Catalog catalog) {
+        return check.hidden() ? catalog.text("check.hidden-feedback") : check.feedback();
     }
 
-    /**
-     * The whole message of one check for a writer that shows each check on its own (Classroom, JUnit): its visible
-     * feedback and, for a task that could not be graded, the task's messages (the compiler's errors), as in
-     * Gradescope's {@code results.json}; a message that only repeats the feedback (a missing task's) is left out.
-     */
-    static String feedbackOf(TaskResult task, CheckResult check) {
-        String feedback = visibleFeedback(check);
-        if (task.status() == TaskStatus.GRADED) {
-            return feedback;
-        }
-        StringBuilder all = new StringBuilder(feedback);
-        task.messages().stream().filter(m -> !m.equals(feedback)).forEach(m -> all.append('\n').append(m));
-        return all.toString();
+    /** The whole visible message of one check for a writer that shows each check on its own (Classroom, JUnit). */
+    static String feedbackOf(TaskResult task, CheckResult check, Catalog catalog) {
+        return task.messageWith(visibleFeedback(check, catalog));
     }
 
     /**

@@ -32,7 +32,7 @@ public final class GradescopeResults {
                 test.put("score", check.points());
                 test.put("max_score", check.maxPoints());
                 test.put("status", check.passed() ? "passed" : "failed");
-                test.put("output", check.passed() ? "" : outputOf(task, check));
+                test.put("output", check.passed() ? "" : task.messageWith(check.feedback()));
                 test.put("visibility", check.hidden() ? "after_due_date" : "visible");
                 tests.add(test);
             }
@@ -53,12 +53,5 @@ public final class GradescopeResults {
             Files.createDirectories(parent);
         }
         JSON.writeValue(file.toFile(), toMap(report));
-    }
-
-    private static String outputOf(TaskResult task, CheckResult check) {
-        if (task.status() == TaskStatus.GRADED || task.messages().isEmpty()) {
-            return check.feedback();
-        }
-        return check.feedback() + "\n" + String.join("\n", task.messages());
     }
 }

@@ -1,5 +1,6 @@
 package grader.report;
 
+import grader.text.Catalog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -58,7 +59,7 @@ public final class JUnitXml {
     private JUnitXml() {}
 
     /** The report as a JUnit XML document. */
-    public static String xml(GradeReport report) {
+    public static String xml(GradeReport report, Catalog catalog) {
         int tests = 0;
         int failures = 0;
         int errors = 0;
@@ -69,28 +70,28 @@ public final class JUnitXml {
         }
         StringBuilder x = new StringBuilder();
         x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        x.append("<testsuites name=\"").append(attr("Autograding " + report.submission())).append('"')
+        x.append("<testsuites name=\"").append(attr(catalog.text("junit.suites", "submission", report.submission()))).append('"')
                 .append(" tests=\"").append(tests).append('"')
                 .append(" failures=\"").append(failures).append('"')
                 .append(" errors=\"").append(errors).append('"')
                 .append(" time=\"").append(String.format(Locale.ROOT, "%.3f", report.seconds())).append("\">\n");
         for (TaskResult task : report.tasks()) {
-            suite(x, report, task);
+            suite(x, report, task, catalog);
         }
         x.append("</testsuites>\n");
         return x.toString();
     }
 
     /** Writes {@link #xml} to {@code file} in UTF-8, creating its folder if need be. */
-    public static void write(GradeReport report, Path file) throws IOException {
+    public static void write(GradeReport report, Path file, Catalog catalog) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        Files.writeString(file, xml(report), StandardCharsets.UTF_8);
+        Files.writeString(file, xml(report, catalog), StandardCharsets.UTF_8);
     }
 
-    private static void suite(StringBuilder x, GradeReport report, TaskResult task) {
+    private static void suite(StringBuilder x, GradeReport report, TaskResult task, Catalog catalog) {
         String classname = "task" + task.number();
         x.append("  <testsuite name=\"").append(attr("Task " + task.number() + ": " + task.title())).append('"')
                 .append(" tests=\"").append(task.checks().size()).append('"')
@@ -111,11 +112,11 @@ public final class JUnitXml {
                     .append(" classname=\"").append(classname).append("\" time=\"0\"");
             if (task.status() != TaskStatus.GRADED) {
                 x.append(">\n");
-                outcome(x, "error", task.status().label(), GitHubSummary.feedbackOf(task, check));
+                outcome(x, "error", task.status().label(), GitHubSummary.feedbackOf(task, check, catalog));
                 x.append("    </testcase>\n");
             } else if (!check.passed()) {
                 x.append(">\n");
-                outcome(x, "failure", "lost-points", GitHubSummary.feedbackOf(task, check));
+                outcome(x, "failure", "lost-points", GitHubSummary.feedbackOf(task, check, catalog));
                 x.append("    </testcase>\n");
             } else {
                 x.append("/>\n");

@@ -27,4 +27,18 @@ public record TaskResult(int number, String title, TaskStatus status, List<Check
     public int maxScore() {
         return checks.stream().mapToInt(CheckResult::maxPoints).sum();
     }
+
+    /**
+     * The whole message of one of this task's checks, for a writer that shows each check on its own: the check's
+     * {@code feedback} and, for a task that could not be graded, the task's messages (the compiler's errors); a
+     * message that only repeats the feedback (a missing task's) is left out.
+     */
+    public String messageWith(String feedback) {
+        if (status == TaskStatus.GRADED) {
+            return feedback;
+        }
+        StringBuilder all = new StringBuilder(feedback);
+        messages.stream().filter(m -> !m.equals(feedback)).forEach(m -> all.append('\n').append(m));
+        return all.toString();
+    }
 }

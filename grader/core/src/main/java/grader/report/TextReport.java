@@ -1,5 +1,7 @@
 package grader.report;
 
+import grader.text.Catalog;
+import grader.text.Language;
 import java.io.PrintWriter;
 import java.util.Locale;
 
@@ -18,18 +20,31 @@ public final class TextReport {
 
     private static final int WIDTH = 72;
 
+    /** Where a row's feedback starts: under its id. */
+    private static final String FEEDBACK_INDENT = " ".repeat(12);
+
     private TextReport() {}
 
+    /** The table in English. */
     public static void print(GradeReport report, PrintWriter out) {
-        out.printf(Locale.ROOT, "Grading %s (seed %d; replay with --seed %d)%n", report.submission(), report.seed(),
-                report.seed());
+        print(report, Catalog.of(Language.EN), out);
+    }
+
+    public static void print(GradeReport report, Catalog catalog, PrintWriter out) {
+        String seed = Long.toString(report.seed());
+        out.println(catalog.text("report.grading", "submission", report.submission(), "seed", seed));
         for (String note : report.notes()) {
-            out.println("Note: " + note);
+            out.println(catalog.text("report.note", "note", note));
         }
+        String passed = catalog.text("report.passed");
+        String failed = catalog.text("report.failed");
+        int markWidth = Math.max(passed.length(), failed.length()) + 1;
         for (TaskResult task : report.tasks()) {
             out.println();
-            out.println(row("Task " + task.number() + "  " + task.title()
-                    + (task.status() == TaskStatus.GRADED ? "" : "  [" + task.status().label() + "]"),
+            String heading = catalog.text("report.task", "number", Integer.toString(task.number()), "title",
+                    task.title());
+            out.println(row(heading + (task.status() == TaskStatus.GRADED ? ""
+                    : "  [" + catalog.text("status." + task.status().label()) + "]"),
                     task.score() + "/" + task.maxScore()));
             for (String message : task.messages()) {
                 message.lines().forEach(line -> out.println("  " + line));
@@ -39,22 +54,23 @@ public final class TextReport {
             }
             String previous = "";
             for (CheckResult check : task.checks()) {
-                out.println(row("  " + (check.passed() ? "PASS " : "FAIL ") + check.id() + "  " + check.title(),
+                String mark = String.format(Locale.ROOT, "%-" + markWidth + "s", check.passed() ? passed : failed);
+                out.println(row("  " + mark + check.id() + "  " + check.title(),
                         check.points() + "/" + check.maxPoints()));
                 if (check.passed()) {
                     continue;
                 }
                 if (check.feedback().equals(previous)) {
-                    out.println("            (the same reason as above)");
+                    out.println(FEEDBACK_INDENT + catalog.text("report.same-reason"));
                 } else {
-                    check.feedback().lines().forEach(line -> out.println("            " + line));
+                    check.feedback().lines().forEach(line -> out.println(FEEDBACK_INDENT + line));
                 }
                 previous = check.feedback();
             }
         }
         out.println();
-        out.println(row("Total", report.score() + "/" + report.maxScore()));
-        out.printf(Locale.ROOT, "Graded in %.1f s; student code ran as: %s%n", report.seconds(), report.sandbox());
+        out.println(row(catalog.text("report.total"), report.score() + "/" + report.maxScore()));
+        out.println(catalog.text("report.graded-in", "seconds", report.seconds(), "sandbox", report.sandbox()));
         out.flush();
     }
 

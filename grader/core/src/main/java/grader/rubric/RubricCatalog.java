@@ -27,6 +27,15 @@ public final class RubricCatalog {
                 .toList();
     }
 
+    /**
+     * The ids of the rows a student's own grading has, in order: the checks of the visible rubric class (the
+     * student template leaves the hidden classes, and so the wholly hidden rows, out).
+     */
+    public static List<String> visibleRowIds(Task task) {
+        return Arrays.stream(task.rubric().getDeclaredMethods()).map(RubricCatalog::of).filter(Objects::nonNull)
+                .map(Check::id).sorted().toList();
+    }
+
     /** The check a rubric method carries, or null. */
     public static Check of(Method method) {
         return method.getAnnotation(Check.class);

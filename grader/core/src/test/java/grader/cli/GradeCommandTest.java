@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import grader.engine.run.SandboxChoice;
+import grader.text.Language;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -89,13 +90,13 @@ class GradeCommandTest {
 
     @Test
     void parseReadsEveryOption() {
-        var options = GradeArguments.parse("sub.zip", "--json", "out/results.json", "--seed", "42",
+        var options = GradeArguments.parse("sub.zip", "--lang", "ru", "--json", "out/results.json", "--seed", "42",
                 "--parallel", "8", "--keep", "--sandbox", "none", "--junit", "junit.xml", "--github",
                 "--timings", "t.tsv", "--fail-under", "60");
 
         assertThat(options).isEqualTo(new Options(Path.of("sub.zip"), 42L, 8, SandboxChoice.Mode.NONE,
                 new Options.Reports(Path.of("out/results.json"), Path.of("junit.xml"), true, Path.of("t.tsv"), 60,
-                        true), null, null));
+                        true), null, null, Language.RU));
     }
 
     @Test
@@ -112,6 +113,51 @@ class GradeCommandTest {
     void parseRefusesASubmissionBesideABatch() {
         assertThatThrownBy(() -> GradeArguments.parse("sub.zip", "--batch", "in"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not both");
+    }
+
+    @Test
+    void aBatchRefusesTheReportsOfOneSubmissionByName(@TempDir Path dir) {
+        assertThat(command.run("--batch", dir.toString(), "--json", "r.json", "--fail-under", "60", "--github"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("grade: not for a batch: --json, --fail-under, --github (for one submission;");
+        assertThatThrownBy(() -> GradeArguments.parse("--batch", "in", "--junit", "j.xml"))
+                .hasMessageContaining("not for a batch: --junit (");
+    }
+
+    @Test
+    void oneSubmissionRefusesTheOptionsOfABatch() {
+        assertThatThrownBy(() -> GradeArguments.parse("sub.zip", "--jobs", "3", "--force"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("only with --batch DIR: --jobs, --force");
+    }
+
+    @Test
+    void theTemplateExportTakesNothingElse() {
+        assertThatThrownBy(() -> GradeArguments.parse("sub.zip", "--export-template", "out", "--seed", "1"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("--export-template takes no other argument (given: PATH, --seed)");
+        assertThatThrownBy(() -> GradeArguments.parse("--batch", "in", "--export-template", "out"))
+                .hasMessageContaining("given: --batch");
+    }
+
+    @Test
+    void theLanguageIsTheMachinesUnlessTheCommandLineSaysAndAWrongOneIsNamed(@TempDir Path dir) {
+        assertThat(GradeArguments.parse(Path.of(""), Language.RU).language()).isEqualTo(Language.RU);
+        assertThat(GradeArguments.parse(Path.of(""), Language.RU, "--lang", "en").language()).isEqualTo(Language.EN);
+        assertThat(command.run(dir.toString(), "--lang", "fr")).isEqualTo(2);
+        assertThat(err.toString()).contains("--lang must be en or ru, not fr");
+    }
+
+    /** grade.cmd runs Java from the repository and says where the user was: their relative paths are from there. */
+    @Test
+    void relativePathsAreFromWhereTheCommandWasTyped() {
+        Path here = Path.of("C:", "Users", "Пётр", "Мои документы", "homework").toAbsolutePath();
+
+        var options = GradeArguments.parse(here, Language.EN, "my work.zip", "--json", "out/results.json");
+        assertThat(options.submission()).isEqualTo(here.resolve("my work.zip"));
+        assertThat(options.reports().json()).isEqualTo(here.resolve("out/results.json"));
+        Path absolute = Path.of("elsewhere", "class").toAbsolutePath();
+        assertThat(GradeArguments.parse(here, Language.EN, "--batch", absolute.toString()).batch().folder()).isEqualTo(absolute);
     }
 
     @Test

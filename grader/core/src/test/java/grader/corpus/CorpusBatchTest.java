@@ -13,6 +13,8 @@ import grader.report.ClassroomResult;
 import grader.report.GradeReport;
 import grader.report.TaskResult;
 import grader.testsupport.RepoFiles;
+import grader.text.Catalog;
+import grader.text.Language;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +44,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CorpusBatchTest {
+
+    private static final Catalog EN = Catalog.of(Language.EN);
 
     /** Far above what the batch needs (about 4 minutes on 2 cores): a hang would show here. */
     private static final double BOUND_SECONDS = 900;
@@ -105,7 +109,7 @@ class CorpusBatchTest {
             String[] cells = row.split(",");
             String name = cells[0];
             var gradescope = json.readTree(outTwo.resolve(name).resolve("results.json").toFile());
-            var classroom = ClassroomResult.toMap(reports.get(name), 0);
+            var classroom = ClassroomResult.toMap(reports.get(name), 0, EN);
             int classroomScore = ((List<?>) classroom.get("tests")).stream()
                     .mapToInt(t -> (Integer) ((Map<?, ?>) t).get("score")).sum();
             assertThat(List.of(gradescope.get("score").asInt(), classroomScore)).as(name)

@@ -17,10 +17,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -37,13 +41,14 @@ class StudentTemplateTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Path temp;
+    private Path exported;
     private Path clone;
     private JsonNode workflow;
 
     @BeforeAll
     void exportCommitAndClone(@TempDir Path temp) throws Exception {
         this.temp = temp;
-        Path exported = temp.resolve("exported");
+        exported = temp.resolve("exported");
         StudentTemplate.export(repo(), exported);
         run(exported, Map.of(), 60, "git", "init", "-q");
         run(exported, Map.of(), 60, "git", "add", "-A");
@@ -53,25 +58,34 @@ class StudentTemplateTest {
         workflow = new YAMLMapper().readTree(clone.resolve(".github/workflows/grade.yml").toFile());
     }
 
+    /** The grading tests fill the clone's assignments in; the others read it as exported. */
+    @AfterEach
+    void restoreTheSkeleton() throws IOException {
+        restoreSkeleton();
+    }
+
     // ---------------------------------------------------------------- what is in it
 
     @Test
     void holdsNoSolutionNoCorpusNoHiddenCheckAndNoGraderTests() throws IOException {
-        List<String> files = files(clone);
+        // what was exported: the clone is built and graded by the tests below
+        List<String> files = files(exported);
 
-        assertThat(files).contains("grade", "mvnw", "pom.xml", "README.md", ".github/workflows/grade.yml",
+        assertThat(files).contains("grade", "grade.cmd", "mvnw", "mvnw.cmd", "pom.xml", "README.md",
+                ".github/workflows/grade.yml",
                 "assignments/ASSIGNMENTS.md", "grader/core/src/main/java/grader/rubric/squares/SquaresRubric.java");
         assertThat(files).noneMatch(f -> f.startsWith("submissions/") || f.startsWith("bench/")
-                || f.startsWith(".ci/") || f.startsWith("grader/integrations/") || f.contains("/src/test/")
+                || f.startsWith(".ci/") || f.startsWith("grader/integrations/")
+                || f.contains("/src/test/") && !f.startsWith("grader/ide/")
                 || f.contains("HiddenRubric") || f.contains("/target/"));
         for (String file : files) {
             // an annotation in use starts its line; the Javadoc of HiddenPart only shows one after " * "
-            assertThat(Files.readString(clone.resolve(file), StandardCharsets.ISO_8859_1)).as(file)
+            assertThat(Files.readString(exported.resolve(file), StandardCharsets.ISO_8859_1)).as(file)
                     .doesNotContain("hidden = true").doesNotContainPattern("(?m)^\\s*@HiddenPart\\(");
         }
         for (Path solution : javaFiles(repo().resolve("submissions/reference"))) {
             String code = Files.readString(solution);
-            assertThat(javaFiles(clone)).as("a copy of " + solution.getFileName())
+            assertThat(javaFiles(exported)).as("a copy of " + solution.getFileName())
                     .noneMatch(f -> readQuietly(f).equals(code));
         }
     }
@@ -108,8 +122,41 @@ class StudentTemplateTest {
         assertThat(setupJava.at("/with/cache").asText()).isEqualTo("maven");
         assertThat(setupJava.at("/with/java-version").asText()).isEqualTo("17");
         JsonNode reporter = step("classroom-resources/autograding-grading-reporter");
-        assertThat(reporter.at("/env/GRADE_RESULTS").asText()).isEqualTo("${{ steps.grade.outputs.result }}");
-        assertThat(reporter.at("/with/runners").asText()).isEqualTo("grade");
+        List<String> runners = List.of(reporter.at("/with/runners").asText().split(","));
+        assertThat(runners).hasSize(20).startsWith("task1row1", "task1row2").contains("task4row5")
+                .doesNotContain("task3row4");
+        for (String runner : runners) {
+            assertThat(runner).matches("[a-zA-Z0-9]+");
+            assertThat(reporter.at("/env/" + runner.toUpperCase(Locale.ROOT) + "_RESULTS").asText())
+                    .isEqualTo("${{ steps.grade.outputs." + runner + " }}");
+        }
+    }
+
+    /**
+     * The reporter's console table, worked out as its code does ({@code src/helpers/test-helpers.js}: per runner,
+     * passed tests / tests × {@code max_score}), must show the points of its notice, for a full and a partial score.
+     */
+    @Test
+    void theReportersTableAddsUpToThePoints() throws Exception {
+        copySolution();
+        copyJava(repo().resolve("submissions/t1-sequential/src/main/java"));
+        Outcome outcome = runGradeStep(Map.of());
+
+        double table = 0;
+        int max = 0;
+        for (Map.Entry<String, JsonNode> runner : reporterRunners(outcome).entrySet()) {
+            JsonNode results = runner.getValue();
+            long passed = 0;
+            for (JsonNode test : results.get("tests")) {
+                passed += test.get("status").asText().equals("pass") ? 1 : 0;
+            }
+            table += (double) passed / results.get("tests").size() * results.get("max_score").asInt();
+            max += results.get("max_score").asInt();
+        }
+        int points = visibleMax() - 6;
+        assertThat(outcome.stdout()).contains("Points " + points + "/" + visibleMax());
+        assertThat(table).isEqualTo(points);
+        assertThat(max).isEqualTo(visibleMax());
     }
 
     @Test
@@ -149,15 +196,79 @@ class StudentTemplateTest {
         assertThat(withPassMark.result().get("status").asText()).isEqualTo("fail");
     }
 
+    // ---------------------------------------------------------------- the rubric as tests (mvn test, the IDE)
+
+    @Test
+    void mvnTestShowsEveryRowAsATestAndTheSkeletonFailsThemAll() throws Exception {
+        restoreSkeleton();
+        Map<String, String> rows = mvnTestRows();
+
+        assertThat(rows).hasSize(20).allSatisfy((name, failure) -> assertThat(failure).as(name).isNotEmpty());
+        assertThat(rows.keySet()).anyMatch(n -> n.contains(
+                "1.4 the square thread and the cube thread were alive at the same time") && n.endsWith("(0/6)"));
+        assertThat(rows.values()).anyMatch(f -> f.contains("this task is still the skeleton"));
+    }
+
+    /** A task that does not compile costs only its own rows, as with ./grade: Maven never compiles it first. */
+    @Test
+    void mvnTestOfASubmissionWithATaskThatDoesNotCompileFailsOnlyThatTasksRows() throws Exception {
+        copySolution();
+        copyJava(repo().resolve("submissions/compile-error/src/main/java"));
+        Map<String, String> rows = mvnTestRows();
+
+        assertThat(rows).hasSize(20);
+        assertThat(rows.entrySet().stream().filter(r -> !r.getValue().isEmpty()).map(Map.Entry::getKey))
+                .hasSize(5).allMatch(n -> n.matches(".* 2\\.[1-5] .*\\(0/\\d\\)"));
+        assertThat(rows.keySet()).anyMatch(n -> n.contains("1.4 the square thread") && n.endsWith("(6/6)"));
+        assertThat(String.join("\n", rows.values())).contains("does not compile").contains("DelayedCounting.java");
+    }
+
+    /** Runs {@code ./mvnw test} in the clone: every row's test case name, with its failure's text (empty if passed). */
+    private Map<String, String> mvnTestRows() throws Exception {
+        Process process = start(clone, Map.of(), "./mvnw", "-B", "-ntp", "-q", "test");
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        Path xml = clone.resolve("grader/ide/target/surefire-reports/TEST-grader.ide.HomeworkTest.xml");
+        assertThat(xml).as(output).exists();
+        var document = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml.toFile());
+        var cases = document.getElementsByTagName("testcase");
+        Map<String, String> rows = new LinkedHashMap<>();
+        for (int i = 0; i < cases.getLength(); i++) {
+            var testcase = (org.w3c.dom.Element) cases.item(i);
+            var failures = testcase.getElementsByTagName("failure");
+            rows.put(testcase.getAttribute("name"), failures.getLength() == 0 ? "" : failures.item(0).getTextContent());
+        }
+        boolean anyFailed = rows.values().stream().anyMatch(f -> !f.isEmpty());
+        assertThat(process.exitValue()).as("mvn test fails when a row fails:\n" + output).isEqualTo(anyFailed ? 1 : 0);
+        return rows;
+    }
+
     // ---------------------------------------------------------------- helpers
 
     /** What the grading step left: its exit code and output, the job summary and the decoded Classroom result. */
     record Outcome(int exitCode, String stdout, String summary, String output) {
 
         JsonNode result() throws IOException {
-            String line = output.lines().filter(l -> l.startsWith("result=")).reduce((a, b) -> b).orElseThrow();
-            return JSON.readTree(Base64.getDecoder().decode(line.substring("result=".length())));
+            return decoded("result");
         }
+
+        JsonNode decoded(String name) throws IOException {
+            String line = output.lines().filter(l -> l.startsWith(name + "=")).reduce((a, b) -> b).orElseThrow();
+            return JSON.readTree(Base64.getDecoder().decode(line.substring(name.length() + 1)));
+        }
+    }
+
+    /** What the reporter step reads: each of its runners, with the step output its variable names. */
+    private Map<String, JsonNode> reporterRunners(Outcome outcome) throws IOException {
+        JsonNode reporter = step("classroom-resources/autograding-grading-reporter");
+        Map<String, JsonNode> runners = new LinkedHashMap<>();
+        for (String runner : reporter.at("/with/runners").asText().split(",")) {
+            String variable = reporter.at("/env/" + runner.trim().toUpperCase(Locale.ROOT) + "_RESULTS").asText();
+            var expression = Pattern.compile("\\$\\{\\{ steps\\.grade\\.outputs\\.(\\w+) }}").matcher(variable);
+            assertThat(expression.matches()).as(variable).isTrue();
+            runners.put(runner, outcome.decoded(expression.group(1)));
+        }
+        return runners;
     }
 
     /** Runs the `run` of the step with id `grade` as GitHub Actions would: bash, the job's env, temp files. */

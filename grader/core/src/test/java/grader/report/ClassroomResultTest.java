@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import grader.text.Catalog;
+import grader.text.Language;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ClassroomResultTest {
+
+    private static final Catalog EN = Catalog.of(Language.EN);
 
     private static final String TRICKY = "Printed `2^2 = 4` | expected <b> & \"quoted\"\nsecond line \u0007 rings";
     private static final String NO_COMPILE = "This task does not compile, so it could not be graded.";
@@ -61,7 +65,7 @@ class ClassroomResultTest {
 
     @Test
     void topLevelHasTheReportersFieldsAndTheTotals() throws IOException {
-        JsonNode result = decode(ClassroomResult.base64(PARTIAL, 100));
+        JsonNode result = decode(ClassroomResult.base64(PARTIAL, 100, EN));
 
         assertThat(fieldNames(result)).containsExactly("version", "status", "max_score", "tests");
         assertThat(result.get("version").isInt()).isTrue();
@@ -73,7 +77,7 @@ class ClassroomResultTest {
 
     @Test
     void theReportersSumOfTestScoresIsTheReportsScore() throws IOException {
-        JsonNode result = decode(ClassroomResult.base64(PARTIAL, 0));
+        JsonNode result = decode(ClassroomResult.base64(PARTIAL, 0, EN));
         int sum = 0;
         for (JsonNode t : result.get("tests")) {
             sum += t.get("score").asInt();
@@ -84,7 +88,7 @@ class ClassroomResultTest {
 
     @Test
     void thereIsOneTestPerCheckInOrderEachWithEveryField() throws IOException {
-        JsonNode result = decode(ClassroomResult.base64(PARTIAL, 0));
+        JsonNode result = decode(ClassroomResult.base64(PARTIAL, 0, EN));
 
         List<String> names = new ArrayList<>();
         for (JsonNode t : result.get("tests")) {
@@ -106,7 +110,7 @@ class ClassroomResultTest {
 
     @Test
     void passedCheckIsAPassWithItsPointsAndNoMessage() throws IOException {
-        JsonNode t = test(decode(ClassroomResult.base64(PARTIAL, 0)), "1.1");
+        JsonNode t = test(decode(ClassroomResult.base64(PARTIAL, 0, EN)), "1.1");
 
         assertThat(t.get("status").asText()).isEqualTo("pass");
         assertThat(t.get("score").asInt()).isEqualTo(4);
@@ -115,7 +119,7 @@ class ClassroomResultTest {
 
     @Test
     void lostCheckIsAFailWhoseMessageIsTheFeedback() throws IOException {
-        JsonNode t = test(decode(ClassroomResult.base64(PARTIAL, 0)), "1.3");
+        JsonNode t = test(decode(ClassroomResult.base64(PARTIAL, 0, EN)), "1.3");
 
         assertThat(t.get("status").asText()).isEqualTo("fail");
         assertThat(t.get("score").asInt()).isZero();
@@ -124,7 +128,7 @@ class ClassroomResultTest {
 
     @Test
     void checksOfATaskThatIsMissingOrDoesNotCompileFailWithTheTasksMessages() throws IOException {
-        JsonNode result = decode(ClassroomResult.base64(PARTIAL, 0));
+        JsonNode result = decode(ClassroomResult.base64(PARTIAL, 0, EN));
 
         assertThat(test(result, "2.1").get("status").asText()).isEqualTo("fail");
         assertThat(test(result, "2.1").get("message").asText())
@@ -135,12 +139,12 @@ class ClassroomResultTest {
 
     @Test
     void hiddenChecksCountTheirPointsButWithholdTheirFeedback() throws IOException {
-        JsonNode result = decode(ClassroomResult.base64(PARTIAL, 0));
+        JsonNode result = decode(ClassroomResult.base64(PARTIAL, 0, EN));
 
         assertThat(test(result, "1.6").get("status").asText()).isEqualTo("fail");
-        assertThat(test(result, "1.6").get("message").asText()).isEqualTo(GitHubSummary.HIDDEN_FEEDBACK);
+        assertThat(test(result, "1.6").get("message").asText()).isEqualTo(EN.text("check.hidden-feedback"));
         assertThat(test(result, "1.7").get("score").asInt()).isEqualTo(3);
-        assertThat(ClassroomResult.json(PARTIAL, 0)).doesNotContain("secret detail");
+        assertThat(ClassroomResult.json(PARTIAL, 0, EN)).doesNotContain("secret detail");
     }
 
     @Test
@@ -149,7 +153,7 @@ class ClassroomResultTest {
         assertThat(ClassroomResult.status(PARTIAL, 0)).as("by default no score fails").isEqualTo("pass");
         assertThat(ClassroomResult.status(PARTIAL, PARTIAL.score())).isEqualTo("pass");
         assertThat(ClassroomResult.status(PARTIAL, PARTIAL.score() + 1)).isEqualTo("fail");
-        assertThat(decode(ClassroomResult.base64(PARTIAL, PARTIAL.maxScore())).get("status").asText())
+        assertThat(decode(ClassroomResult.base64(PARTIAL, PARTIAL.maxScore(), EN)).get("status").asText())
                 .isEqualTo("fail");
         var onlyCompileError = new GradeReport("dave", 1L, "none", List.of(ASYNC, COUNTING), List.of(), 1);
         assertThat(ClassroomResult.status(onlyCompileError, onlyCompileError.score() + 1)).isEqualTo("fail");
@@ -165,7 +169,7 @@ class ClassroomResultTest {
                         List.of(new CheckResult("2.1", "counting", 0, 5, false, why)), List.of(), false)),
                 List.of(why), 0.1);
 
-        JsonNode result = decode(ClassroomResult.base64(report, 0));
+        JsonNode result = decode(ClassroomResult.base64(report, 0, EN));
 
         assertThat(result.get("status").asText()).isEqualTo("error");
         assertThat(result.get("max_score").asInt()).isEqualTo(9);
@@ -178,8 +182,8 @@ class ClassroomResultTest {
 
     @Test
     void base64IsOneLineOfStandardBase64OfTheCompactJson() {
-        String base64 = ClassroomResult.base64(PARTIAL, 0);
-        String json = ClassroomResult.json(PARTIAL, 0);
+        String base64 = ClassroomResult.base64(PARTIAL, 0, EN);
+        String json = ClassroomResult.json(PARTIAL, 0, EN);
 
         assertThat(base64).matches("[A-Za-z0-9+/]+=*");
         assertThat(new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8)).isEqualTo(json);
@@ -187,32 +191,76 @@ class ClassroomResultTest {
     }
 
     @Test
-    void writeOutputsAppendsOneResultLine(@TempDir Path dir) throws IOException {
+    void writeOutputsAppendsTheWholeResultAndOneRunnerPerRow(@TempDir Path dir) throws IOException {
         Path output = dir.resolve("github_output");
         Files.writeString(output, "other=1"); // a previous writer left no line feed
 
-        ClassroomResult.writeOutputs(output, PARTIAL, 0);
+        ClassroomResult.writeOutputs(output, PARTIAL, 0, EN);
 
         String content = Files.readString(output);
         assertThat(content).endsWith("\n");
         List<String> lines = content.lines().toList();
-        assertThat(lines).hasSize(2);
+        assertThat(lines).hasSize(2 + 7);
         assertThat(lines.get(0)).isEqualTo("other=1");
-        assertThat(lines.get(1)).isEqualTo(ClassroomResult.outputLine(PARTIAL, 0))
-                .isEqualTo("result=" + ClassroomResult.base64(PARTIAL, 0))
+        assertThat(lines.get(1)).isEqualTo(ClassroomResult.outputLine(PARTIAL, 0, EN))
+                .isEqualTo("result=" + ClassroomResult.base64(PARTIAL, 0, EN))
                 .matches("result=[A-Za-z0-9+/]+=*");
         assertThat(decode(lines.get(1).substring("result=".length())).get("max_score").asInt()).isEqualTo(31);
+        assertThat(lines.subList(2, lines.size())).extracting(l -> l.substring(0, l.indexOf('=')))
+                .containsExactly("task1row1", "task1row3", "task1row6", "task1row7", "task2row1", "task3row1",
+                        "task4row1");
+        JsonNode row = decode(lines.get(3).substring("task1row3=".length()));
+        assertThat(row.get("max_score").asInt()).isEqualTo(6);
+        assertThat(row.get("status").asText()).as("the submission's status, not the row's").isEqualTo("pass");
+        assertThat(row.get("tests")).hasSize(1);
+        assertThat(row.get("tests").get(0).get("message").asText()).isEqualTo(GitHubSummary.clean(TRICKY));
+    }
+
+    /**
+     * The reporter prints per runner (passed tests / tests) × {@code max_score} ({@code src/helpers/test-helpers.js}):
+     * over the one whole result that is 3/7 × 31, not the 13 points; over the runners per row, it is the points.
+     */
+    @Test
+    void theReportersTableOverTheRowRunnersAddsUpToThePoints(@TempDir Path dir) throws IOException {
+        Path output = dir.resolve("github_output");
+        ClassroomResult.writeOutputs(output, PARTIAL, 0, EN);
+
+        double whole = reportersTable(List.of(decode(ClassroomResult.base64(PARTIAL, 0, EN))));
+        List<JsonNode> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(output)) {
+            if (line.startsWith("task")) {
+                rows.add(decode(line.substring(line.indexOf('=') + 1)));
+            }
+        }
+
+        assertThat(whole).isNotEqualTo(13.0);
+        assertThat(reportersTable(rows)).isEqualTo(13.0);
+        assertThat(rows.stream().mapToInt(r -> r.get("max_score").asInt()).sum()).isEqualTo(31);
+    }
+
+    private static double reportersTable(List<JsonNode> runners) {
+        double total = 0;
+        for (JsonNode runner : runners) {
+            int passed = 0;
+            for (JsonNode test : runner.get("tests")) {
+                passed += test.get("status").asText().equals("pass") ? 1 : 0;
+            }
+            total += (double) passed / runner.get("tests").size() * runner.get("max_score").asInt();
+        }
+        return total;
     }
 
     @Test
     void writeOutputsCreatesTheFileAndAddsNoBlankLine(@TempDir Path dir) throws IOException {
         Path output = dir.resolve("github_output");
 
-        ClassroomResult.writeOutputs(output, FULL, 0);
-        ClassroomResult.writeOutputs(output, FULL, 0);
+        ClassroomResult.writeOutputs(output, FULL, 0, EN);
+        ClassroomResult.writeOutputs(output, FULL, 0, EN);
 
-        String line = ClassroomResult.outputLine(FULL, 0);
-        assertThat(Files.readString(output)).isEqualTo(line + "\n" + line + "\n");
+        String lines = ClassroomResult.outputLine(FULL, 0, EN) + "\ntask3row1="
+                + Base64.getEncoder().encodeToString(new ObjectMapper().writeValueAsBytes(
+                        ClassroomResult.rowResult(FULL, ASYNC, ASYNC.checks().get(0), 0, EN))) + "\n";
+        assertThat(Files.readString(output)).isEqualTo(lines + lines);
     }
 
     @Test
@@ -231,7 +279,7 @@ class ClassroomResultTest {
                 List.of(new TaskResult(1, "Squares and cubes", TaskStatus.GRADED, checks, List.of(), false)),
                 List.of(), 1);
 
-        String base64 = ClassroomResult.base64(report, 0);
+        String base64 = ClassroomResult.base64(report, 0, EN);
 
         assertThat(("GRADE_RESULTS=" + base64).length()).isLessThan(128 * 1024);
         JsonNode result = decode(base64);
@@ -249,6 +297,6 @@ class ClassroomResultTest {
         var report = new GradeReport("f", 1L, "none", List.of(new TaskResult(1, "T", TaskStatus.GRADED,
                 List.of(new CheckResult("1.1", "t", 0, 1, false, feedback)), List.of(), false)), List.of(), 0);
 
-        assertThat(test(decode(ClassroomResult.base64(report, 0)), "1.1").get("message").asText()).isEqualTo(feedback);
+        assertThat(test(decode(ClassroomResult.base64(report, 0, EN)), "1.1").get("message").asText()).isEqualTo(feedback);
     }
 }

@@ -2,6 +2,8 @@ package grader.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import grader.text.Catalog;
+import grader.text.Language;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class GitHubSummaryTest {
+
+    private static final Catalog EN = Catalog.of(Language.EN);
 
     /** Feedback with everything that could break Markdown: backticks (a whole fence), |, <, &, a newline, a bell. */
     static final String TRICKY = "Printed `2^2 = 4` | expected ``` not a fence ``` <b>bold?</b> & \"quoted\"\n"
@@ -44,13 +48,25 @@ class GitHubSummaryTest {
     }
 
     @Test
+    void inRussianTheSummarysOwnWordsAreRussian() {
+        String md = GitHubSummary.markdown(REPORT, Catalog.of(Language.RU));
+
+        assertThat(lines(md).get(0)).isEqualTo("## Автоматическая проверка: 10/31");
+        assertThat(md).contains("Решение alice · состояние: не компилируется · seed 1234 (повторить: `./grade --seed 1234`)")
+                .contains("| Задача | Название | Состояние | Баллы |").contains("### Где потеряны баллы")
+                .contains("#### Задача 2: Delayed \\| counting — 0/10 (не компилируется)")
+                .contains("Это скрытая проверка: её пояснение здесь не показывается.")
+                .doesNotContain("Lost points").doesNotContain("Submission ").doesNotContain("is hidden");
+    }
+
+    @Test
     void titleShowsTheTotal() {
-        assertThat(lines(GitHubSummary.markdown(REPORT)).get(0)).isEqualTo("## Autograding: 10/31");
+        assertThat(lines(GitHubSummary.markdown(REPORT, EN)).get(0)).isEqualTo("## Autograding: 10/31");
     }
 
     @Test
     void headerShowsTheSeedHowToReplayItTheStatusAndTheSandbox() {
-        String md = GitHubSummary.markdown(REPORT);
+        String md = GitHubSummary.markdown(REPORT, EN);
 
         assertThat(lines(md).get(2)).isEqualTo("Submission alice · status compile-error · seed 1234 (replay with "
                 + "`./grade --seed 1234`) · graded in 4.4 s · student code ran as: bubblewrap");
@@ -59,7 +75,7 @@ class GitHubSummaryTest {
 
     @Test
     void tableHasOneRowPerTaskAndATotal() {
-        List<String> lines = lines(GitHubSummary.markdown(REPORT));
+        List<String> lines = lines(GitHubSummary.markdown(REPORT, EN));
         int header = lines.indexOf("| Task | Title | Status | Points |");
 
         assertThat(header).isPositive();
@@ -79,13 +95,13 @@ class GitHubSummaryTest {
                 List.of(new CheckResult("2.4", "in time", 0, 7, false, "It ran out of time.")), List.of(), true);
         var report = new GradeReport("bob", 1L, "none", List.of(task), List.of(), 1);
 
-        assertThat(lines(GitHubSummary.markdown(report))).contains("| 2 | Delayed counting | graded; timeout | 0/7 |",
+        assertThat(lines(GitHubSummary.markdown(report, EN))).contains("| 2 | Delayed counting | graded; timeout | 0/7 |",
                 "| | **Total** | timeout | **0/7** |");
     }
 
     @Test
     void lostPointsListEveryLostCheckWithIdTitleAndPointsAndNoPassedOne() {
-        String md = GitHubSummary.markdown(REPORT);
+        String md = GitHubSummary.markdown(REPORT, EN);
         String lost = md.substring(md.indexOf("### Lost points"));
         List<String> checkLines = lines(lost).stream().filter(l -> l.startsWith("**")).toList();
 
@@ -102,7 +118,7 @@ class GitHubSummaryTest {
 
     @Test
     void feedbackIsInAFenceThatItsOwnBackticksCannotClose() {
-        String md = GitHubSummary.markdown(REPORT);
+        String md = GitHubSummary.markdown(REPORT, EN);
 
         String block = blockAfter(md, "**1.4** ");
 
@@ -112,7 +128,7 @@ class GitHubSummaryTest {
 
     @Test
     void everyFenceIsClosedSoTheRestOfThePageIsNotSwallowed() {
-        Parsed parsed = parse(GitHubSummary.markdown(REPORT));
+        Parsed parsed = parse(GitHubSummary.markdown(REPORT, EN));
 
         assertThat(parsed.unclosed).isFalse();
         assertThat(parsed.blocks).hasSize(5); // 1.4, 1.5, 1.6, task 2's compiler messages, 2.1
@@ -121,7 +137,7 @@ class GitHubSummaryTest {
 
     @Test
     void ungradedTaskShowsItsMessagesOnceThenItsChecksWithoutRepeatingTheSameReason() {
-        String md = GitHubSummary.markdown(REPORT);
+        String md = GitHubSummary.markdown(REPORT, EN);
         String task2 = md.substring(md.indexOf("#### Task 2"));
 
         assertThat(parse(task2).blocks.get(0))
@@ -140,7 +156,7 @@ class GitHubSummaryTest {
                 new CheckResult("4.1", "the returned map is right", 0, 5, false, missing),
                 new CheckResult("4.2", "one child JVM per number", 0, 6, false, missing)), List.of(missing), false);
 
-        String md = GitHubSummary.markdown(new GradeReport("s", 1L, "none", List.of(task), List.of(), 0));
+        String md = GitHubSummary.markdown(new GradeReport("s", 1L, "none", List.of(task), List.of(), 0), EN);
 
         assertThat(md).endsWith("#### Task 4: Process factorials — 0/11 (missing)\n\n"
                 + "**4.1** the returned map is right — 0/5\n\n```text\n" + missing + "\n```\n\n"
@@ -149,17 +165,17 @@ class GitHubSummaryTest {
 
     @Test
     void hiddenCheckShowsItsPointsButNotItsFeedback() {
-        String md = GitHubSummary.markdown(REPORT);
+        String md = GitHubSummary.markdown(REPORT, EN);
 
         assertThat(md).doesNotContain("secret detail");
-        assertThat(blockAfter(md, "**1.6** ")).isEqualTo(GitHubSummary.HIDDEN_FEEDBACK);
+        assertThat(blockAfter(md, "**1.6** ")).isEqualTo(EN.text("check.hidden-feedback"));
     }
 
     @Test
     void fullMarksHasNoLostPointsSection() {
         var report = new GradeReport("carol", 5L, "none", List.of(ASYNC), List.of(), 2.0);
 
-        String md = GitHubSummary.markdown(report);
+        String md = GitHubSummary.markdown(report, EN);
 
         assertThat(lines(md).get(0)).isEqualTo("## Autograding: 6/6");
         assertThat(md).doesNotContain("Lost points").endsWith("Every check passed.\n");
@@ -173,7 +189,7 @@ class GitHubSummaryTest {
                 List.of(), false);
         var report = new GradeReport("a|b <c>", 1L, "none", List.of(task), List.of(), 0);
 
-        List<String> lines = lines(GitHubSummary.markdown(report));
+        List<String> lines = lines(GitHubSummary.markdown(report, EN));
 
         assertThat(lines).contains(
                 "| 1 | Title with `x\\|y` and \\_under\\_ \\[link\\](u) \\| pipe | graded | 0/1 |",
@@ -187,7 +203,7 @@ class GitHubSummaryTest {
                 false);
         var report = new GradeReport("s", 1L, "none", List.of(task), List.of(), 0);
 
-        assertThat(lines(GitHubSummary.markdown(report)))
+        assertThat(lines(GitHubSummary.markdown(report, EN)))
                 .contains("| 1 | one \\` tick and a second line | graded | 4/4 |");
     }
 
@@ -196,7 +212,7 @@ class GitHubSummaryTest {
         var task = new TaskResult(1, "T", TaskStatus.GRADED,
                 List.of(new CheckResult("1.1", "t", 0, 1, false, "")), List.of(), false);
 
-        String md = GitHubSummary.markdown(new GradeReport("s", 1L, "none", List.of(task), List.of(), 0));
+        String md = GitHubSummary.markdown(new GradeReport("s", 1L, "none", List.of(task), List.of(), 0), EN);
 
         assertThat(md).endsWith("**1.1** t — 0/1\n\n_No feedback was given._\n");
     }
@@ -206,7 +222,7 @@ class GitHubSummaryTest {
         var task = new TaskResult(1, "T", TaskStatus.GRADED,
                 List.of(new CheckResult("1.1", "t", 0, 1, false, "x".repeat(50_000))), List.of(), false);
 
-        String block = blockAfter(GitHubSummary.markdown(new GradeReport("s", 1L, "none", List.of(task), List.of(), 0)),
+        String block = blockAfter(GitHubSummary.markdown(new GradeReport("s", 1L, "none", List.of(task), List.of(), 0), EN),
                 "**1.1** ");
 
         assertThat(block).startsWith("x".repeat(GitHubSummary.MAX_BLOCK))
@@ -223,7 +239,7 @@ class GitHubSummaryTest {
                         List.of(new CheckResult("2.1", "counting", 0, 5, false, why)), List.of(), false)),
                 List.of(why), 0.1);
 
-        String md = GitHubSummary.markdown(report);
+        String md = GitHubSummary.markdown(report, EN);
 
         assertThat(lines(md)).contains("## Autograding: 0/9", "**Note:** " + why,
                 "| 1 | Squares and cubes | invalid | 0/4 |", "| 2 | Delayed counting | invalid | 0/5 |",
@@ -236,10 +252,10 @@ class GitHubSummaryTest {
         Path file = dir.resolve("step_summary.md");
         Files.writeString(file, "# Build\nall good");
 
-        GitHubSummary.appendTo(file, REPORT);
-        GitHubSummary.appendTo(file, REPORT);
+        GitHubSummary.appendTo(file, REPORT, EN);
+        GitHubSummary.appendTo(file, REPORT, EN);
 
-        String md = GitHubSummary.markdown(REPORT);
+        String md = GitHubSummary.markdown(REPORT, EN);
         assertThat(Files.readString(file)).isEqualTo("# Build\nall good\n\n" + md + "\n" + md);
     }
 
@@ -247,9 +263,9 @@ class GitHubSummaryTest {
     void appendToCreatesAMissingFile(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("sub/summary.md");
 
-        GitHubSummary.appendTo(file, REPORT);
+        GitHubSummary.appendTo(file, REPORT, EN);
 
-        assertThat(Files.readString(file)).isEqualTo(GitHubSummary.markdown(REPORT));
+        assertThat(Files.readString(file)).isEqualTo(GitHubSummary.markdown(REPORT, EN));
     }
 
     @Test
@@ -257,9 +273,9 @@ class GitHubSummaryTest {
         Path file = dir.resolve("summary.md");
         Files.writeString(file, "before\n\n");
 
-        GitHubSummary.appendTo(file, REPORT);
+        GitHubSummary.appendTo(file, REPORT, EN);
 
-        assertThat(Files.readString(file)).isEqualTo("before\n\n" + GitHubSummary.markdown(REPORT));
+        assertThat(Files.readString(file)).isEqualTo("before\n\n" + GitHubSummary.markdown(REPORT, EN));
     }
 
     // --- a small reader of fenced code blocks, by CommonMark's rules for backtick fences ---

@@ -130,6 +130,19 @@ class GradescopeResultsTest {
     }
 
     @Test
+    void aMissingTasksMessageIsShownOnce() {
+        String message = "Missing homework/async/AsyncSquares.java (with its package declaration), so this task "
+                + "could not be graded.";
+        var check = new CheckResult("3.1", "squares are right", 0, 6, false, message);
+        var report = new GradeReport("carol", 7L, "none", List.of(new TaskResult(3, "Async", TaskStatus.MISSING,
+                List.of(check), List.of(message), false)), List.of(), 1.0);
+
+        JsonNode t = new ObjectMapper().valueToTree(GradescopeResults.toMap(report)).get("tests").get(0);
+
+        assertThat(t.get("output").asText()).isEqualTo(message);
+    }
+
+    @Test
     void writtenFileIsUtf8() throws IOException {
         var check = new CheckResult("1.2", "кубы верны", 0, 1, false, "Неверно: ожидалось 8");
         var report = new GradeReport("ivan", 1L, "none",

@@ -2,6 +2,8 @@ package grader.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import grader.text.Catalog;
+import grader.text.Language;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +22,8 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 class JUnitXmlTest {
+
+    private static final Catalog EN = Catalog.of(Language.EN);
 
     /** Everything XML needs escaped, and characters XML 1.0 forbids (a bell, a NUL, an escape, a lone surrogate). */
     private static final String TRICKY = "Expected <4> & got \"5\" ('five') ]]> | `x`\n"
@@ -57,7 +61,7 @@ class JUnitXmlTest {
     }
 
     private static Element writeAndParse(GradeReport report, Path file) throws Exception {
-        JUnitXml.write(report, file);
+        JUnitXml.write(report, file, EN);
         Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
         return document.getDocumentElement();
     }
@@ -170,8 +174,8 @@ class JUnitXmlTest {
     void hiddenCheckFailsWithoutItsFeedback() throws IOException {
         Element failure = only(testcase("1.6"), "failure");
 
-        assertThat(failure.getAttribute("message")).isEqualTo(GitHubSummary.HIDDEN_FEEDBACK);
-        assertThat(failure.getTextContent()).isEqualTo(GitHubSummary.HIDDEN_FEEDBACK);
+        assertThat(failure.getAttribute("message")).isEqualTo(EN.text("check.hidden-feedback"));
+        assertThat(failure.getTextContent()).isEqualTo(EN.text("check.hidden-feedback"));
         assertThat(Files.readString(dir.resolve("nested/reports/junit.xml"))).doesNotContain("secret detail");
     }
 

@@ -2,6 +2,8 @@ package grader.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import grader.text.Catalog;
+import grader.text.Language;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -31,6 +33,22 @@ class TextReportTest {
 
     private static final GradeReport REPORT = new GradeReport("alice", 987654321L, "a container",
             List.of(GRADED, MISSING), List.of("homework/A.java: read as Windows-1251."), 3.25);
+
+    @Test
+    void inRussianTheTablesOwnWordsAreRussianAndTheSeedIsNotGrouped() {
+        var text = new StringWriter();
+        TextReport.print(REPORT, Catalog.of(Language.RU), new PrintWriter(text));
+        List<String> lines = lines(text.toString());
+
+        assertThat(lines.get(0)).isEqualTo("Проверка alice (seed 987654321; повторить этот запуск: --seed 987654321)");
+        assertThat(lines).contains("Примечание: homework/A.java: read as Windows-1251.")
+                .anyMatch(l -> l.startsWith("Задача 1  Squares and cubes ") && l.endsWith(" 4/10"))
+                .anyMatch(l -> l.startsWith("Задача 2  Factorials  [нет файла] ") && l.endsWith(" 0/5"))
+                .anyMatch(l -> l.startsWith("  ДА  1.1  returned squares are right "))
+                .anyMatch(l -> l.startsWith("  НЕТ 1.4  the threads ran at the same time "))
+                .anyMatch(l -> l.startsWith("Итого ") && l.endsWith(" 4/15"))
+                .contains("Проверено за 3,3 с; код студента запускался так: a container");
+    }
 
     @Test
     void headerNamesTheSubmissionTheSeedAndHowToReplayIt() {
