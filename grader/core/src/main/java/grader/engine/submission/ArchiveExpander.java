@@ -26,7 +26,7 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
  * are written, and archives inside are unpacked in turn (into a folder named after them) up to the depth limit;
  * for {@link Content#EVERYTHING} (a class download) every file is written as it is, archives unopened.
  */
-final class ArchiveExpander {
+public final class ArchiveExpander {
 
     /** What of an archive is kept. */
     enum Content { SOURCES, EVERYTHING }
@@ -52,6 +52,15 @@ final class ArchiveExpander {
     /** Why archives of a format the grader cannot unpack (RAR) were left unread, one sentence each. */
     List<String> unreadable() {
         return List.copyOf(unreadable);
+    }
+
+    /**
+     * Unpacks every file of a class download (Moodle's or Canvas's zip of all submissions) into {@code into}, as
+     * it is: the archives students uploaded stay archives, to be read as submissions.
+     */
+    public static void unpackClass(Path archive, Path into, SubmissionReader.Limits limits) throws IOException {
+        new ArchiveExpander(Content.EVERYTHING, new ExpansionBudget(limits, "files"))
+                .expandSubmission(archive, archive.getFileName().toString(), into);
     }
 
     /** Unpacks the archive that is the submission itself into {@code into}; a damaged one is invalid. */
