@@ -65,12 +65,14 @@ public final class ArchiveExpander {
 
     /** Unpacks the archive that is the submission itself into {@code into}; a damaged one is invalid. */
     void expandSubmission(Path archive, String shown, Path into) throws IOException {
-        ArchiveFormat format = formatOf(archive, shown);
-        if (!format.unpackable()) {
-            throw new InvalidSubmissionException(format.cannotUnpack(shown));
-        }
-        try (SeekableByteChannel channel = Files.newByteChannel(archive)) {
-            expand(channel, format, shown, into, 1);
+        try {
+            ArchiveFormat format = formatOf(archive, shown);
+            if (!format.unpackable()) {
+                throw new InvalidSubmissionException(format.cannotUnpack(shown));
+            }
+            try (SeekableByteChannel channel = Files.newByteChannel(archive)) {
+                expand(channel, format, shown, into, 1);
+            }
         } catch (DamagedArchive e) {
             throw new InvalidSubmissionException(e.getMessage(), e.getCause());
         }
@@ -82,13 +84,15 @@ public final class ArchiveExpander {
      * {@link #unreadable()}: the submission's other files may still be all it needs.
      */
     void expand(Path archive, String shown, Path into) throws IOException {
-        ArchiveFormat format = formatOf(archive, shown);
-        if (!format.unpackable()) {
-            unreadable.add(format.cannotUnpack(shown));
-            return;
-        }
-        try (SeekableByteChannel channel = Files.newByteChannel(archive)) {
-            expand(channel, format, shown, into, 1);
+        try {
+            ArchiveFormat format = formatOf(archive, shown);
+            if (!format.unpackable()) {
+                unreadable.add(format.cannotUnpack(shown));
+                return;
+            }
+            try (SeekableByteChannel channel = Files.newByteChannel(archive)) {
+                expand(channel, format, shown, into, 1);
+            }
         } catch (DamagedArchive e) {
             unreadable.add(e.getMessage());
         }
@@ -212,7 +216,12 @@ public final class ArchiveExpander {
     private void nested(InputStream in, String shown, Path into, int depth) throws IOException {
         budget.checkDepth(depth, shown);
         byte[] bytes = budget.readArchive(in);
-        ArchiveFormat format = ArchiveFormat.sniff(bytes).or(() -> ArchiveFormat.byName(shown)).orElseThrow();
+        var sniffed = ArchiveFormat.sniff(bytes);
+        if (sniffed.isEmpty()) {
+            unreadable.add(ArchiveFormat.byName(shown).orElseThrow().doesNotBeginAsOne(shown));
+            return;
+        }
+        ArchiveFormat format = sniffed.get();
         if (!format.unpackable()) {
             unreadable.add(format.cannotUnpack(shown));
             return;
@@ -247,13 +256,20 @@ public final class ArchiveExpander {
         budget.takeFile(copied, what);
     }
 
-    /** The format of an archive file: by its first bytes, else by its name. */
+    /**
+     * The format of an archive file by its first bytes, so that a renamed archive is still known; a file whose
+     * first bytes are no archive's is damaged, or is another kind of file under an archive's name.
+     */
     private static ArchiveFormat formatOf(Path archive, String shown) throws IOException {
         byte[] head;
         try (InputStream file = Files.newInputStream(archive)) {
             head = file.readNBytes(HEAD);
         }
-        return ArchiveFormat.sniff(head).or(() -> ArchiveFormat.byName(shown))
-                .orElseThrow(() -> new InvalidSubmissionException(shown + " is not an archive the grader knows"));
+        var sniffed = ArchiveFormat.sniff(head);
+        if (sniffed.isPresent()) {
+            return sniffed.get();
+        }
+        ArchiveFormat named = ArchiveFormat.byName(shown).orElseThrow();
+        throw new DamagedArchive(named.doesNotBeginAsOne(shown), null);
     }
 }

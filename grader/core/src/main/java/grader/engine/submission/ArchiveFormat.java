@@ -49,6 +49,12 @@ public enum ArchiveFormat {
                 + " instead";
     }
 
+    /** The sentence for a file named as an archive of this format whose first bytes are no archive's. */
+    String doesNotBeginAsOne(String shownPath) {
+        return shownPath + " is not a readable " + shownName + " archive: it does not begin as one, so it is damaged"
+                + " or is another kind of file under that name";
+    }
+
     /** The sentence for an archive of this format that is damaged or is not what its name says. */
     String unreadable(String shownPath, Exception cause) {
         return shownPath + " is not a readable " + shownName + " archive: "
