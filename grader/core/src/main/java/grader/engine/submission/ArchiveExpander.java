@@ -184,7 +184,7 @@ public final class ArchiveExpander {
     }
 
     private boolean wanted(String name) {
-        return !name.isEmpty() && !name.contains("__MACOSX")
+        return !name.isEmpty() && !SubmissionReader.isMacMetadata(name)
                 && (content == Content.EVERYTHING || SubmissionReader.isJava(name)
                         || ArchiveFormat.byName(name).isPresent());
     }

@@ -104,7 +104,7 @@ public final class SubmissionReader {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 String relative = from.relativize(file).toString().replace('\\', '/');
-                if (!attrs.isRegularFile() || Files.isSymbolicLink(file) || relative.contains("__MACOSX")) {
+                if (!attrs.isRegularFile() || Files.isSymbolicLink(file) || isMacMetadata(relative)) {
                     return FileVisitResult.CONTINUE;
                 }
                 Path target = to.resolve(from.relativize(file).toString());
@@ -122,6 +122,11 @@ public final class SubmissionReader {
     }
 
     static boolean isJava(String name) {
-        return name.endsWith(".java") && !name.contains("__MACOSX");
+        return name.endsWith(".java") && !isMacMetadata(name);
+    }
+
+    /** What macOS adds to a zip or a copied folder: {@code __MACOSX/} and {@code ._Name} resource forks. */
+    static boolean isMacMetadata(String path) {
+        return path.contains("__MACOSX") || path.startsWith("._") || path.contains("/._");
     }
 }

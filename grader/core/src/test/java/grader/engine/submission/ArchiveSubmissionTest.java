@@ -94,6 +94,19 @@ class ArchiveSubmissionTest {
     }
 
     @Test
+    void aZipInASubfolderOfTheStudentsFolderIsUnpackedAndMacMetadataBesideItIsNot() throws IOException {
+        Path student = dir.resolve("Bob_7_assignsubmission_file_");
+        write(student.getFileName() + "/upload/lab4.zip", zip(entries(MAVEN, SQUARES, "._lab4.java", "\0\5")));
+        write(student.getFileName() + "/upload/._lab4.zip", new byte[] {0, 5, 22, 7});
+
+        Submission submission = new SubmissionReader().read(student, scratch());
+
+        assertThat(submission.sources()).extracting(SourceFile::shownPath)
+                .containsExactly("upload/lab4.zip/" + MAVEN);
+        assertThat(submission.notes()).isEmpty();
+    }
+
+    @Test
     void aZipInsideAZipIsUnpackedToo() throws IOException {
         byte[] inner = zip(entries(MAVEN, SQUARES));
         Path outer = write("outer.zip", zip(entries("upload/inner.zip", inner, "readme.txt", "hi")));
