@@ -194,8 +194,7 @@ public final class ArchiveExpander {
         String path = shown + "/" + name;
         Path target = into.resolve(name).normalize();
         if (!target.startsWith(into)) {
-            throw new InvalidSubmissionException("the archive " + shown + " has an entry that points outside it: "
-                    + name);
+            throw EntryNames.outside(name, shown);
         }
         if (content == Content.EVERYTHING) {
             copyBounded(in, target, path);

@@ -60,7 +60,8 @@ final class EntryNames {
         return String.join("/", parts);
     }
 
-    private static InvalidSubmissionException outside(String name, String archive) {
+    /** The sentence for an entry whose path leaves the archive. */
+    static InvalidSubmissionException outside(String name, String archive) {
         return new InvalidSubmissionException("the archive " + archive + " has an entry that points outside it: "
                 + name);
     }
