@@ -68,11 +68,10 @@ public final class SubmissionReader {
         Path copy = Files.createDirectories(scratch.toAbsolutePath().normalize().resolve("src"));
         var budget = new ExpansionBudget(limits, "Java files");
         var expander = new ArchiveExpander(ArchiveExpander.Content.SOURCES, budget);
-        String fileName = path.getFileName().toString();
         if (Files.isDirectory(path)) {
             copyFolder(path, copy, budget, expander);
-        } else if (ArchiveFormat.byName(fileName).isPresent()) {
-            expander.expandSubmission(path, fileName, copy);
+        } else if (ArchiveFormat.byName(path.getFileName().toString()).isPresent()) {
+            expander.expandSubmission(path, path.getFileName().toString(), copy);
         } else {
             throw new InvalidSubmissionException(path + " is neither a folder nor a .zip or .7z archive");
         }
