@@ -23,7 +23,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -35,7 +34,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Grades every submission of a folder (each sub-folder or {@code .zip} is one, named after it), several at once.
+ * Grades every submission of a class (each sub-folder or archive is one, named after it; loose files of an LMS
+ * download are grouped by student), several at once.
  *
  * <pre>{@code
  * var batch = new BatchGrader(settings, SandboxChoice.detect(settings.java(), Mode.AUTO), 2, 4);
@@ -79,23 +79,21 @@ public final class BatchGrader {
         this.version = ContentKey.graderVersion(List.of(codeOf(BatchGrader.class), ProbeLauncher.probeLocation()));
     }
 
-    /** The submissions in {@code folder}: its sub-folders and {@code .zip} files, by name; hidden ones skipped. */
-    public static List<Path> submissionsIn(Path folder, Path out) throws IOException {
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> !p.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize()))
-                    .filter(p -> Files.isDirectory(p)
-                            || p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip"))
-                    .sorted(Comparator.comparing(p -> SubmissionReader.nameOf(p)))
-                    .toList();
+    /**
+     * Grades the class at {@code folder}: a folder of submissions, or the class archive an LMS gives (see
+     * {@link ClassDownload}).
+     */
+    public Result run(Path folder, Path out, long seed, boolean force, Progress progress)
+            throws IOException, InterruptedException {
+        Files.createDirectories(out);
+        try (ClassDownload download = ClassDownload.open(folder, out)) {
+            return run(download.submissions(), folder, out, seed, force, progress);
         }
     }
 
-    public Result run(Path folder, Path out, long seed, boolean force, Progress progress)
+    private Result run(List<Path> submissions, Path folder, Path out, long seed, boolean force, Progress progress)
             throws IOException, InterruptedException {
         long started = System.nanoTime();
-        Files.createDirectories(out);
-        List<Path> submissions = submissionsIn(folder, out);
         List<GradeReport> reports = new ArrayList<>();
         List<Path> toGrade = new ArrayList<>();
         for (Path submission : submissions) {

@@ -10,8 +10,13 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The gradebook an LMS imports: {@code submission,task1,task2,task3,task4,total,max,status}, one row per
- * submission, sorted by name, RFC 4180 quoting.
+ * The gradebook people open in a spreadsheet: {@code submission,task1,task2,task3,task4,total,max,status}, one row
+ * per submission, sorted by name, RFC 4180 quoting.
+ *
+ * <p>The name comes from a student's folder, so a cell that a spreadsheet would run as a formula (it starts with
+ * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return) gets a leading {@code '}, as OWASP's
+ * advice on CSV injection says. Only this file is changed so: each submission's {@code results.json} and its
+ * folder under the output keep the exact name.
  */
 public final class Gradebook {
 
@@ -29,8 +34,12 @@ public final class Gradebook {
         Files.write(file, lines, StandardCharsets.UTF_8);
     }
 
-    /** A field as CSV needs it: quoted when it holds a comma, a quote or a line break. */
-    static String quote(String field) {
+    /**
+     * A field as CSV needs it: defused when a spreadsheet would read it as a formula, quoted when it holds a comma,
+     * a quote or a line break.
+     */
+    static String quote(String raw) {
+        String field = !raw.isEmpty() && "=+-@\t\r".indexOf(raw.charAt(0)) >= 0 ? "'" + raw : raw;
         if (field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r")) {
             return "\"" + field.replace("\"", "\"\"") + "\"";
         }

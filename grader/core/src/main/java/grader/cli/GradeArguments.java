@@ -33,12 +33,13 @@ final class GradeArguments {
     static final String USAGE = """
             Usage: ./grade [PATH] [--json FILE] [--junit FILE] [--github] [--fail-under N] [--seed N] [--keep]
                            [--lang en|ru]
-                   ./grade --batch DIR [--out OUT] [--jobs N] [--force] [--seed N] [--sandbox M]
+                   ./grade --batch CLASS [--out OUT] [--jobs N] [--force] [--seed N] [--sandbox M]
                    ./grade --export-template DIR
               PATH          a submission: a folder or a .zip (default: the repository's assignments/)
-              --batch DIR   grade every sub-folder and .zip of DIR, one submission each
+              --batch CLASS grade a class: a folder whose sub-folders and archives are one submission each,
+                            or an LMS's "download all submissions" zip (Moodle, Canvas)
               --out OUT     where the batch writes gradebook.csv, report.html and one folder per submission
-                            (default: a folder 'grades' beside DIR)
+                            (default: a folder 'grades' beside CLASS)
               --jobs N      submissions graded at once in a batch (default 2)
               --force       grade again even submissions unchanged since the last batch
               --json FILE   also write the result as Gradescope results.json
@@ -137,7 +138,7 @@ final class GradeArguments {
             throw new IllegalArgumentException("--jobs must be at least 1");
         }
         if (batch != null && submission != null) {
-            throw new IllegalArgumentException("give either a submission or --batch DIR, not both");
+            throw new IllegalArgumentException("give either a submission or --batch CLASS, not both");
         }
         refuseOptionsOutOfScope(given, template != null, batch != null, submission != null);
         Path home = Path.of(System.getProperty("grader.home", "."));

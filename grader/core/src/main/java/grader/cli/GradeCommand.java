@@ -1,6 +1,8 @@
 package grader.cli;
 
 import grader.batch.BatchGrader;
+import grader.engine.submission.ArchiveFormat;
+import grader.engine.submission.InvalidSubmissionException;
 import grader.batch.LogProgress;
 import grader.batch.Progress;
 import grader.batch.TerminalProgress;
@@ -93,8 +95,10 @@ public final class GradeCommand {
             });
         }
         Path input = options.batch() != null ? options.batch().folder() : options.submission();
-        if (!Files.exists(input) || options.batch() != null && !Files.isDirectory(input)) {
-            err.println("grade: there is no " + (options.batch() != null ? "folder " : "file or folder ") + input);
+        if (!Files.exists(input) || options.batch() != null && !Files.isDirectory(input)
+                && ArchiveFormat.byName(input.getFileName().toString()).isEmpty()) {
+            err.println("grade: there is no " + (options.batch() != null ? "folder or class archive " : "file or folder ")
+                    + input);
             err.flush();
             return EXIT_USAGE;
         }
@@ -114,7 +118,8 @@ public final class GradeCommand {
     private int guarded(String what, Work work) {
         try {
             return work.run();
-        } catch (IllegalStateException e) {
+        } catch (IllegalStateException | InvalidSubmissionException e) {
+            // a sandbox that cannot run, or a class download that cannot be read: the input, not the grader
             err.println("grade: " + e.getMessage());
             err.flush();
             return EXIT_USAGE;

@@ -193,4 +193,24 @@ class GradeCommandTest {
         assertThat(command.run(dir.toString(), "--sandbox", "docker")).isEqualTo(2);
         assertThat(err.toString()).contains("--sandbox must be auto, bwrap or none, not docker");
     }
+
+    @Test
+    void aClassArchiveThatCannotBeReadExitsTwoWithItsReason(@TempDir Path dir) throws java.io.IOException {
+        Path rar = java.nio.file.Files.write(dir.resolve("class.rar"), new byte[] {'R', 'a', 'r', '!', 0x1A, 0x07, 0});
+
+        int code = command.run("--batch", rar.toString(), "--out", dir.resolve("grades").toString(),
+                "--sandbox", "none");
+
+        assertThat(code).isEqualTo(GradeCommand.EXIT_USAGE);
+        assertThat(err.toString()).isEqualTo("grade: class.rar is a RAR archive, which the grader cannot unpack:"
+                + " upload a .zip or a .7z instead" + System.lineSeparator());
+    }
+
+    @Test
+    void aBatchOfAFileThatIsNoArchiveExitsTwo(@TempDir Path dir) throws java.io.IOException {
+        Path notes = java.nio.file.Files.writeString(dir.resolve("notes.txt"), "hello");
+
+        assertThat(command.run("--batch", notes.toString())).isEqualTo(GradeCommand.EXIT_USAGE);
+        assertThat(err.toString()).contains("there is no folder or class archive").contains("notes.txt");
+    }
 }

@@ -1,5 +1,7 @@
 package grader.engine.submission;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -12,13 +14,17 @@ import java.util.regex.Pattern;
 /**
  * Finds each class of the contract in a submission by its package and file name, at any depth.
  *
- * <p>When a class is there more than once, the copy whose folders match its package
- * ({@code .../homework/squares/SquaresAndCubes.java}) wins, then the shallowest, then the first by path; the
- * feedback names the copies that were ignored.
+ * <p>When a class is there more than once, the copy in the Maven layout ({@code .../src/main/java/homework/...})
+ * wins, then one that is not the skeleton (a {@code TODO} body left), then one whose folders match its package,
+ * then the newest, the shallowest, the first by path; the feedback names the graded copy, why, and the ignored
+ * ones.
  */
 public final class SourceLocator {
 
     private static final Pattern COMMENTS = Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL);
+    /** A method body the skeleton left for the student: {@code throw new UnsupportedOperationException("TODO")}. */
+    private static final Pattern TODO_BODY = Pattern.compile(
+            "throw\\s+new\\s+UnsupportedOperationException\\s*\\(\\s*\"TODO[^\"]*\"\\s*\\)");
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
 
     /** @param file the chosen copy, if any; @param note what the student should know (empty if nothing) */
@@ -50,15 +56,111 @@ public final class SourceLocator {
         if (candidates.isEmpty()) {
             return new Found(Optional.empty(), "");
         }
-        candidates.sort(Comparator.<SourceFile, Boolean>comparing(s -> !(s.shownPath().equals(packagePath)
-                        || s.shownPath().endsWith("/" + packagePath)))
-                .thenComparingInt(s -> s.shownPath().split("/").length)
-                .thenComparing(SourceFile::shownPath));
-        String note = candidates.size() == 1 ? "" : "found " + candidates.size() + " copies of " + fileName
-                + " in package " + pkg + "; graded " + candidates.get(0).shownPath() + " and ignored "
-                + String.join(", ", candidates.subList(1, candidates.size()).stream().map(SourceFile::shownPath)
-                        .toList());
-        return new Found(Optional.of(candidates.get(0)), note);
+        candidates.sort(Comparator.comparing(SourceFile::shownPath));
+        if (candidates.size() == 1) {
+            return new Found(Optional.of(candidates.get(0)), "");
+        }
+        // the ignored copies are named in the order they would have been chosen
+        List<SourceFile> left = new ArrayList<>(candidates);
+        List<Choice> ranked = new ArrayList<>();
+        while (!left.isEmpty()) {
+            Choice choice = choose(left, packagePath);
+            ranked.add(choice);
+            left.remove(choice.file());
+        }
+        SourceFile chosen = ranked.get(0).file();
+        List<String> ignored = ranked.stream().skip(1).map(c -> c.file().shownPath()).toList();
+        return new Found(Optional.of(chosen), "found " + candidates.size() + " copies of " + fileName
+                + " in package " + pkg + "; graded " + chosen.shownPath() + ", " + ranked.get(0).why().why
+                + ", and ignored " + String.join(", ", ignored));
+    }
+
+    /** The copy chosen among some, and the first preference that set it apart (null when it was alone). */
+    private record Choice(SourceFile file, Preference why) {}
+
+    private static Choice choose(List<SourceFile> copies, String packagePath) {
+        List<SourceFile> left = copies;
+        Preference decided = null;
+        for (Preference preference : Preference.values()) {
+            List<SourceFile> kept = preference.keep(left, packagePath);
+            if (decided == null && kept.size() < left.size()) {
+                decided = preference;
+            }
+            left = kept;
+        }
+        return new Choice(left.get(0), decided);
+    }
+
+    /**
+     * Which copy of a class is graded, in order: each keeps the copies it prefers (all of them if none is), and
+     * the first that keeps fewer is the reason the note gives.
+     */
+    private enum Preference {
+        MAVEN("the copy in the Maven layout (src/main/java)") {
+            @Override
+            boolean prefers(SourceFile s, String packagePath) {
+                return under(s, "src/main/java/" + packagePath);
+            }
+        },
+        NOT_SKELETON("the copy whose methods are no longer the skeleton's TODO") {
+            @Override
+            boolean prefers(SourceFile s, String packagePath) {
+                return !TODO_BODY.matcher(s.text()).find();
+            }
+        },
+        PACKAGE_FOLDERS("the copy whose folders match its package") {
+            @Override
+            boolean prefers(SourceFile s, String packagePath) {
+                return under(s, packagePath);
+            }
+        },
+        NEWEST("the copy changed last") {
+            @Override
+            List<SourceFile> keep(List<SourceFile> copies, String packagePath) {
+                // zip keeps times to 2 s; copies closer than that were saved together, and their order says nothing
+                Instant newest = copies.stream().map(SourceFile::modified).max(Comparator.naturalOrder()).orElseThrow();
+                return copies.stream().filter(s -> !s.modified().isBefore(newest.minus(SAME_TIME))).toList();
+            }
+        },
+        SHALLOWEST("the shallowest copy") {
+            @Override
+            List<SourceFile> keep(List<SourceFile> copies, String packagePath) {
+                int depth = copies.stream().mapToInt(Preference::depth).min().orElseThrow();
+                return copies.stream().filter(s -> depth(s) == depth).toList();
+            }
+        },
+        FIRST_BY_PATH("the first by path") {
+            @Override
+            List<SourceFile> keep(List<SourceFile> copies, String packagePath) {
+                return copies.subList(0, 1);
+            }
+        };
+
+        private static final Duration SAME_TIME = Duration.ofSeconds(2);
+
+        private final String why;
+
+        Preference(String why) {
+            this.why = why;
+        }
+
+        boolean prefers(SourceFile s, String packagePath) {
+            return true;
+        }
+
+        /** The copies this preference keeps, in path order; all of them if it prefers none. */
+        List<SourceFile> keep(List<SourceFile> copies, String packagePath) {
+            List<SourceFile> preferred = copies.stream().filter(s -> prefers(s, packagePath)).toList();
+            return preferred.isEmpty() ? copies : preferred;
+        }
+
+        private static boolean under(SourceFile s, String path) {
+            return s.shownPath().equals(path) || s.shownPath().endsWith("/" + path);
+        }
+
+        private static int depth(SourceFile s) {
+            return s.shownPath().split("/").length;
+        }
     }
 
     /** The package a source file declares, or empty for the default package. */

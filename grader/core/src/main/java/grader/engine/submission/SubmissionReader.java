@@ -1,7 +1,6 @@
 package grader.engine.submission;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -10,15 +9,16 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
- * Copies a submission, a folder or a {@code .zip} of one, into a scratch folder and reads its Java files.
+ * Copies a submission, a folder or an archive of one, into a scratch folder and reads its Java files.
  *
  * <p>A submission is never graded in place: its code runs in the copy, so it cannot read or change its
- * neighbours. Only {@code .java} files are copied (the grader compiles them itself), without following links;
- * a zip entry that would land outside the scratch folder ("zip slip") makes the archive invalid.
+ * neighbours. Only {@code .java} files are copied (the grader compiles them itself), without following links,
+ * each keeping its modification time. Archives (zip, 7z) inside are unpacked into a folder named after them, so a
+ * Moodle download whose student folder holds only {@code lab4.zip} is read as {@code lab4.zip/...}; an entry that
+ * would land outside the scratch folder ("zip slip"), a link, or more than the {@link Limits} allow makes the
+ * submission invalid, and a RAR archive is named as one the grader cannot unpack.
  *
  * <pre>{@code
  * Submission s = new SubmissionReader().read(Path.of("submissions/reference"), Files.createTempDirectory("g"));
@@ -26,9 +26,22 @@ import java.util.zip.ZipInputStream;
  */
 public final class SubmissionReader {
 
-    /** Limits that keep a hostile archive from filling the disk. */
-    public record Limits(long maxFileBytes, long maxTotalBytes, int maxFiles) {
-        public static final Limits DEFAULT = new Limits(1 << 20, 16 << 20, 2000);
+    /**
+     * Limits that keep a hostile submission from filling the disk.
+     *
+     * @param maxFileBytes the largest file kept
+     * @param maxTotalBytes what all files kept and all archives inside take in all
+     * @param maxFiles how many files are kept
+     * @param maxEntries how many entries all archives may hold together, whatever is kept of them
+     * @param maxDepth how deep archives are unpacked: 1 for an archive in the submission, 2 for one inside it
+     */
+    public record Limits(long maxFileBytes, long maxTotalBytes, int maxFiles, int maxEntries, int maxDepth) {
+        public static final Limits DEFAULT = new Limits(1 << 20, 16 << 20, 2000, 20_000, 3);
+
+        /** Limits on files alone, with the default limits on entries and depth. */
+        public Limits(long maxFileBytes, long maxTotalBytes, int maxFiles) {
+            this(maxFileBytes, maxTotalBytes, maxFiles, DEFAULT.maxEntries(), DEFAULT.maxDepth());
+        }
     }
 
     private final Limits limits;
@@ -41,12 +54,11 @@ public final class SubmissionReader {
         this.limits = limits;
     }
 
-    /** The name of a submission at {@code path}: its file name without {@code .zip}. */
+    /** The name of a submission at {@code path}: its file name without an archive's extension. */
     public static String nameOf(Path path) {
         Path name = path.toAbsolutePath().normalize().getFileName();
         String file = name == null ? "submission" : name.toString();
-        return file.toLowerCase(java.util.Locale.ROOT).endsWith(".zip") ? file.substring(0, file.length() - 4)
-                : file;
+        return ArchiveFormat.byName(file).map(f -> f.strip(file)).orElse(file);
     }
 
     public Submission read(Path path, Path scratch) throws IOException {
@@ -54,98 +66,66 @@ public final class SubmissionReader {
             throw new InvalidSubmissionException("there is no file or folder " + path);
         }
         Path copy = Files.createDirectories(scratch.toAbsolutePath().normalize().resolve("src"));
-        List<String> notes = new ArrayList<>();
+        var budget = new ExpansionBudget(limits, "Java files");
+        var expander = new ArchiveExpander(ArchiveExpander.Content.SOURCES, budget);
         if (Files.isDirectory(path)) {
-            copyFolder(path, copy);
-        } else if (path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
-            unzip(path, copy);
+            copyFolder(path, copy, budget, expander);
+        } else if (ArchiveFormat.byName(path.getFileName().toString()).isPresent()) {
+            expander.expandSubmission(path, path.getFileName().toString(), copy);
         } else {
-            throw new InvalidSubmissionException(path + " is neither a folder nor a .zip file");
+            throw new InvalidSubmissionException(path + " is neither a folder nor a .zip or .7z archive");
         }
+        List<String> notes = new ArrayList<>(expander.notes());
+        notes.addAll(expander.unreadable().stream().map(s -> s + ".").toList());
         List<SourceFile> sources = new ArrayList<>();
         try (var files = Files.walk(copy)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 var decoded = SourceDecoder.decode(Files.readAllBytes(file));
                 String shown = copy.relativize(file).toString().replace('\\', '/');
-                sources.add(new SourceFile(file, shown, decoded.text(), decoded.note()));
+                sources.add(new SourceFile(file, shown, decoded.text(), decoded.note(),
+                        Files.getLastModifiedTime(file).toInstant()));
                 if (!decoded.note().isEmpty()) {
                     notes.add(shown + ": " + decoded.note() + ".");
                 }
             }
         }
         if (sources.isEmpty()) {
-            throw new InvalidSubmissionException("it holds no .java file");
+            // a RAR archive is the likeliest reason nothing was found: say that rather than "no .java file"
+            throw new InvalidSubmissionException(expander.unreadable().isEmpty() ? "it holds no .java file"
+                    : expander.unreadable().get(0));
         }
         return new Submission(nameOf(path), scratch, sources, notes);
     }
 
-    private void copyFolder(Path from, Path to) throws IOException {
-        var budget = new Budget();
+    private static void copyFolder(Path from, Path to, ExpansionBudget budget, ArchiveExpander expander)
+            throws IOException {
         Files.walkFileTree(from, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                if (attrs.isRegularFile() && isJava(from.relativize(file).toString().replace('\\', '/'))
-                        && !Files.isSymbolicLink(file)) {
-                    budget.take(attrs.size(), file.toString());
-                    Path target = to.resolve(from.relativize(file).toString());
+                String relative = from.relativize(file).toString().replace('\\', '/');
+                if (!attrs.isRegularFile() || Files.isSymbolicLink(file) || isMacMetadata(relative)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                Path target = to.resolve(from.relativize(file).toString());
+                if (isJava(relative)) {
+                    budget.takeFile(attrs.size(), file.toString());
                     Files.createDirectories(target.getParent());
                     Files.copy(file, target, LinkOption.NOFOLLOW_LINKS);
+                    Files.setLastModifiedTime(target, attrs.lastModifiedTime());
+                } else if (ArchiveFormat.byName(relative).isPresent()) {
+                    expander.expand(file, relative, target);
                 }
                 return FileVisitResult.CONTINUE;
             }
         });
     }
 
-    private void unzip(Path zip, Path to) throws IOException {
-        var budget = new Budget();
-        try (InputStream raw = Files.newInputStream(zip); var in = new ZipInputStream(raw)) {
-            ZipEntry entry;
-            boolean any = false;
-            while ((entry = in.getNextEntry()) != null) {
-                any = true;
-                Path target = to.resolve(entry.getName()).normalize();
-                if (!target.startsWith(to)) {
-                    throw new InvalidSubmissionException("the archive has an entry that points outside it: "
-                            + entry.getName());
-                }
-                if (entry.isDirectory() || !isJava(entry.getName())) {
-                    continue;
-                }
-                Files.createDirectories(target.getParent());
-                byte[] bytes = in.readNBytes((int) limits.maxFileBytes() + 1);
-                budget.take(bytes.length, entry.getName());
-                Files.write(target, bytes);
-            }
-            if (!any) {
-                throw new InvalidSubmissionException(zip.getFileName() + " is not a zip archive, or it is empty");
-            }
-        } catch (InvalidSubmissionException e) {
-            throw e;
-        } catch (IOException | IllegalArgumentException e) {
-            // a truncated archive ends in an EOFException, a strange one in a clash of names: all unreadable
-            throw new InvalidSubmissionException(zip.getFileName() + " is not a readable zip archive: " + e, e);
-        }
+    static boolean isJava(String name) {
+        return name.endsWith(".java") && !isMacMetadata(name);
     }
 
-    private static boolean isJava(String name) {
-        return name.endsWith(".java") && !name.contains("__MACOSX");
-    }
-
-    /** Counts files and bytes against the limits. */
-    private final class Budget {
-        private long bytes;
-        private int files;
-
-        void take(long size, String what) throws InvalidSubmissionException {
-            if (size > limits.maxFileBytes()) {
-                throw new InvalidSubmissionException(what + " is larger than " + limits.maxFileBytes() + " bytes");
-            }
-            bytes += size;
-            files++;
-            if (bytes > limits.maxTotalBytes() || files > limits.maxFiles()) {
-                throw new InvalidSubmissionException("the submission has more than " + limits.maxFiles()
-                        + " Java files or " + limits.maxTotalBytes() + " bytes of them");
-            }
-        }
+    /** What macOS adds to a zip or a copied folder: {@code __MACOSX/} and {@code ._Name} resource forks. */
+    static boolean isMacMetadata(String path) {
+        return path.contains("__MACOSX") || path.startsWith("._") || path.contains("/._");
     }
 }

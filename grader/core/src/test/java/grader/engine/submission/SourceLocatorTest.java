@@ -16,6 +16,15 @@ class SourceLocatorTest {
         return new SourceFile(Path.of("/scratch/src").resolve(shownPath), shownPath, text, "");
     }
 
+    private static SourceFile source(String shownPath, String text, String modified) {
+        return new SourceFile(Path.of("/scratch/src").resolve(shownPath), shownPath, text, "",
+                java.time.Instant.parse(modified));
+    }
+
+    private static final String SKELETON = SQUARES.replace("{}",
+            "{ static void compute(int n) { throw new UnsupportedOperationException(\"TODO\"); } }");
+    private static final String SOLVED = SQUARES.replace("{}", "{ static void compute(int n) { run(n); } }");
+
     private static String chosen(SourceLocator.Found found) {
         return found.file().map(SourceFile::shownPath).orElse("<none>");
     }
@@ -190,5 +199,61 @@ class SourceLocatorTest {
         var lookalike = source("myhomework/squares/SquaresAndCubes.java", SQUARES);
         assertThat(chosen(SourceLocator.locate(List.of(shallow, lookalike), CLASS)))
                 .isEqualTo("SquaresAndCubes.java");
+    }
+
+    @Test
+    void theMavenLayoutWinsOverAShallowerBackupWhoseFoldersMatchToo() {
+        var backup = source("backup/homework/squares/SquaresAndCubes.java", SKELETON);
+        var maven = source("src/main/java/homework/squares/SquaresAndCubes.java", SOLVED);
+
+        var found = SourceLocator.locate(List.of(backup, maven), CLASS);
+
+        assertThat(found.file()).contains(maven);
+        assertThat(found.note()).isEqualTo("found 2 copies of SquaresAndCubes.java in package homework.squares;"
+                + " graded src/main/java/homework/squares/SquaresAndCubes.java, the copy in the Maven layout"
+                + " (src/main/java), and ignored backup/homework/squares/SquaresAndCubes.java");
+    }
+
+    @Test
+    void outsideTheMavenLayoutACopyThatIsNotTheSkeletonWinsEvenAgainstMatchingFolders() {
+        var skeleton = source("homework/squares/SquaresAndCubes.java", SKELETON, "2026-11-30T12:00:00Z");
+        var solved = source("mine/SquaresAndCubes.java", SOLVED, "2026-11-01T12:00:00Z");
+
+        var found = SourceLocator.locate(List.of(skeleton, solved), CLASS);
+
+        assertThat(found.file()).contains(solved);
+        assertThat(found.note()).contains("graded mine/SquaresAndCubes.java, the copy whose methods are no longer"
+                + " the skeleton's TODO,");
+    }
+
+    @Test
+    void theSkeletonIsKnownByItsTodoBodyWhateverItsSpacingOrMessage() {
+        var spaced = source("a/SquaresAndCubes.java", SQUARES.replace("{}",
+                "{ void f() { throw  new\n UnsupportedOperationException( \"TODO: task 1\" ); } }"));
+        var solved = source("b/SquaresAndCubes.java", SOLVED);
+
+        assertThat(SourceLocator.locate(List.of(spaced, solved), CLASS).file()).contains(solved);
+    }
+
+    @Test
+    void amongCopiesAlikeOtherwiseTheNewestWins() {
+        var older = source("homework/squares/SquaresAndCubes.java", SOLVED, "2026-11-20T10:00:00Z");
+        var newer = source("v2/homework/squares/SquaresAndCubes.java", SOLVED, "2026-11-21T10:00:00Z");
+
+        var found = SourceLocator.locate(List.of(older, newer), CLASS);
+
+        assertThat(found.file()).contains(newer);
+        assertThat(found.note()).contains(", the copy changed last,");
+    }
+
+    @Test
+    void copiesSavedWithinTwoSecondsCountAsEquallyNewAndTheShallowestWins() {
+        var deeper = source("v2/homework/squares/SquaresAndCubes.java", SOLVED, "2026-11-21T10:00:01Z");
+        var shallower = source("homework/squares/SquaresAndCubes.java", SOLVED, "2026-11-21T10:00:00Z");
+
+        var found = SourceLocator.locate(List.of(deeper, shallower), CLASS);
+
+        assertThat(found.file()).contains(shallower);
+        assertThat(found.note()).contains(", the shallowest copy,");
     }
 }

@@ -1,0 +1,53 @@
+package grader.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import grader.report.CheckResult;
+import grader.report.GradeReport;
+import grader.report.TaskResult;
+import grader.report.TaskStatus;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GradebookTest {
+
+    @TempDir
+    Path dir;
+
+    private static GradeReport report(String name) {
+        List<TaskResult> tasks = List.of(1, 2, 3, 4).stream().map(n -> new TaskResult(n, "Task " + n,
+                TaskStatus.GRADED, List.of(new CheckResult(n + ".1", "a check", 25, 25, false, "")), List.of(),
+                false)).toList();
+        return new GradeReport(name, 1L, "none", tasks, List.of(), 1.0);
+    }
+
+    private List<String> rows(String... names) throws IOException {
+        Path file = dir.resolve("gradebook.csv");
+        Gradebook.write(List.of(names).stream().map(GradebookTest::report).toList(), file);
+        return Files.readAllLines(file, StandardCharsets.UTF_8).subList(1, names.length + 1);
+    }
+
+    @Test
+    void aNameThatASpreadsheetWouldRunAsAFormulaIsDefused() throws IOException {
+        assertThat(rows("=HYPERLINK(\"http://x\";\"a\")_1_assignsubmission_file_", "+1", "-2", "@SUM(A1)",
+                "\tTab"))
+                .containsExactly(
+                        "'\tTab,25,25,25,25,100,100,graded",
+                        "'+1,25,25,25,25,100,100,graded",
+                        "'-2,25,25,25,25,100,100,graded",
+                        "\"'=HYPERLINK(\"\"http://x\"\";\"\"a\"\")_1_assignsubmission_file_\",25,25,25,25,100,100,graded",
+                        "'@SUM(A1),25,25,25,25,100,100,graded");
+    }
+
+    @Test
+    void ordinaryNamesStayExactEvenWithSpacesApostrophesAndCyrillic() throws IOException {
+        assertThat(rows("Анна-Мария О'Брайен_104233_assignsubmission_file_", "bob, jr", "x=1"))
+                .containsExactly("\"bob, jr\",25,25,25,25,100,100,graded", "x=1,25,25,25,25,100,100,graded",
+                        "Анна-Мария О'Брайен_104233_assignsubmission_file_,25,25,25,25,100,100,graded");
+    }
+}
