@@ -51,7 +51,8 @@ final class GradeArguments {
                             ./grade, the CI workflow and a student README; no solutions, corpus or hidden checks
               --keep        keep the scratch folder (evidence and compiled classes) and print where it is
               --sandbox M   auto (default: bubblewrap if it works here, else Linux process limits, else none),
-                            bwrap (bubblewrap or stop), or none
+                            bwrap (bubblewrap or stop), uid (as root: a user id of its own and Landlock,
+                            no bubblewrap, as in a container), or none
             """;
 
     private GradeArguments() {}
@@ -138,7 +139,7 @@ final class GradeArguments {
         try {
             return SandboxChoice.Mode.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--sandbox must be auto, bwrap or none, not " + text, e);
+            throw new IllegalArgumentException("--sandbox must be auto, bwrap, uid or none, not " + text, e);
         }
     }
 }
