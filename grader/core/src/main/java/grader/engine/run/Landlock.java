@@ -29,11 +29,13 @@ public final class Landlock {
 
     /**
      * What any JVM needs, whoever runs it: shared libraries and the system's configuration (read-only, as inside
-     * bubblewrap), {@code /proc} and {@code /sys} (the JVM reads its limits there), and the harmless devices.
+     * bubblewrap), and {@code /proc} and {@code /sys} (the JVM reads its limits there).
      */
-    private static final List<Path> SYSTEM = List.of("/usr", "/lib", "/lib64", "/lib32", "/bin", "/sbin", "/etc",
-            "/proc", "/sys", "/dev/null", "/dev/zero", "/dev/full", "/dev/random", "/dev/urandom").stream()
-            .map(Path::of).toList();
+    private static final List<String> SYSTEM = List.of("/usr", "/lib", "/lib64", "/lib32", "/bin", "/sbin", "/etc",
+            "/proc", "/sys");
+    /** The harmless devices, to read and write: {@code ProcessBuilder.Redirect.DISCARD} writes to /dev/null. */
+    private static final List<String> DEVICES = List.of("/dev/null", "/dev/zero", "/dev/full", "/dev/random",
+            "/dev/urandom");
 
     private final Path python;
     private final String script;
@@ -56,8 +58,10 @@ public final class Landlock {
      */
     public List<String> prefix(List<Path> readable, Path writable) {
         List<String> words = new ArrayList<>(List.of(python.toString(), "-I", "-S", "-c", script, "--read"));
-        SYSTEM.forEach(p -> words.add(p.toString()));
+        words.addAll(SYSTEM);
         readable.forEach(p -> words.add(p.toAbsolutePath().normalize().toString()));
+        words.add("--device");
+        words.addAll(DEVICES);
         words.add("--write");
         words.add(writable.toAbsolutePath().normalize().toString());
         words.add("--");

@@ -1,7 +1,7 @@
 # Confines this process and everything it starts with Linux Landlock, then replaces itself with the command:
-#   python3 -I -S -c "$(cat landlock-exec.py)" --read PATH... --write PATH... -- COMMAND ARG...
-# --read paths may be read and executed, --write paths also changed; nothing else may be opened, listed or
-# created. Python, not a compiled helper: Java 17 cannot make these system calls and a course image may have no
+#   python3 -I -S -c "$(cat landlock-exec.py)" --read PATH... --device PATH... --write PATH... -- COMMAND ARG...
+# --read paths may be read and executed, --device files read and written (/dev/null), --write paths also
+# changed; nothing else may be opened, listed or created. Python, not a compiled helper: Java 17 cannot make these system calls and a course image may have no
 # C compiler, but most have python3 (its ctypes reaches libc's syscall). Exit status 126 when it cannot confine.
 import ctypes, os, sys
 
@@ -48,10 +48,12 @@ def main(args):
     ruleset = libc.syscall(CREATE_RULESET, ctypes.byref(attr), ctypes.c_size_t(ctypes.sizeof(attr)), ctypes.c_uint32(0))
     if ruleset < 0:
         fail("cannot create a ruleset")
+    kinds = {"--read": reading, "--device": READ_FILE | WRITE_FILE | (TRUNCATE if abi >= 3 else 0),
+             "--write": everything}
     access = reading
     for word in args[:split]:
-        if word in ("--read", "--write"):
-            access = reading if word == "--read" else everything
+        if word in kinds:
+            access = kinds[word]
             continue
         try:
             fd = os.open(word, os.O_PATH | os.O_CLOEXEC)

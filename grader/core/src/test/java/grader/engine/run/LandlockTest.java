@@ -54,6 +54,14 @@ class LandlockTest {
         assertThat(result.output()).contains("a library").contains("mine");
     }
 
+    /** {@code ProcessBuilder.Redirect.DISCARD} opens /dev/null to write, truncating it, as the shell's {@code >}. */
+    @Test
+    void itMayDiscardOutputAndReadRandomBytes() throws Exception {
+        Result result = run("echo gone > /dev/null && head -c 4 /dev/urandom > " + work.resolve("random"));
+        assertThat(result.status()).as(result.output()).isZero();
+        assertThat(work.resolve("random")).hasSize(4);
+    }
+
     @Test
     void itCanNeitherListNorReadAFolderBesideIt() throws Exception {
         assertThat(run("ls " + outside).status()).isNotZero();
