@@ -86,12 +86,13 @@ public final class SandboxChoice {
             }
         }
         if (mode != Mode.BWRAP && limits) {
-            String why = mode == Mode.UID ? "bubblewrap was not asked for"
-                    : "bubblewrap (bwrap) is not installed or does not work here";
-            Landlock.find().ifPresent(rules -> candidates.add(new SandboxChoice(false, true, Optional.of(rules), why)));
-            candidates.add(new SandboxChoice(false, true, why + ", and Landlock does not work here (it needs Linux "
-                    + "5.13 or later with Landlock enabled and /usr/bin/python3), so student code can read "
-                    + "whatever any user may read"));
+            String noBubblewrap = mode == Mode.UID ? "" : "bubblewrap (bwrap) is not installed or does not work here";
+            String noLandlock = "Landlock does not work here (it needs Linux 5.13 or later with Landlock enabled, "
+                    + "and /usr/bin/python3), so student code can read whatever any user may read";
+            Landlock.find().ifPresent(rules -> candidates.add(new SandboxChoice(false, true, Optional.of(rules),
+                    noBubblewrap)));
+            candidates.add(new SandboxChoice(false, true, noBubblewrap.isEmpty() ? noLandlock
+                    : noBubblewrap + ", and " + noLandlock));
         }
         for (SandboxChoice candidate : candidates) {
             if (candidate.works(java)) {
