@@ -3,7 +3,9 @@
 # extracted autograder zip in /autograder/source. It installs what the grader needs:
 #   - a JDK 17 (the grader compiles submissions with the JDK's compiler, in-process, at --release 17);
 #   - bubblewrap, which `--sandbox auto` uses when the container lets it create namespaces (it falls back to
-#     per-slot user ids with prlimit/setpriv from util-linux as root, else to no sandbox, and says which ran).
+#     per-slot user ids with prlimit/setpriv from util-linux as root, else to no sandbox, and says which ran);
+#   - python3, whose ctypes sets the Landlock rules that, without bubblewrap, keep student code from reading the
+#     grader's files (/autograder/source) and writing outside its own folder.
 # Then it checks that the packaged grader starts, so that a broken upload fails here, at upload time, and not
 # on every student's submission.
 set -euo pipefail
@@ -15,6 +17,7 @@ apt-get update
 apt-get install -y --no-install-recommends openjdk-17-jdk-headless util-linux
 # Optional: most Docker hosts forbid the namespaces bubblewrap needs, and auto then falls back by itself.
 apt-get install -y --no-install-recommends bubblewrap || echo "setup.sh: bubblewrap is not available; --sandbox auto will do without"
+apt-get install -y --no-install-recommends python3 || echo "setup.sh: python3 is not available; without bubblewrap, student code will not be confined to its own files"
 
 # Gradescope copies run_autograder to /autograder/run_autograder; make sure both copies are executable even
 # if the zip's permission bits were not kept on extraction.

@@ -58,7 +58,8 @@ final class GradeArguments {
               --lang L      the language of the feedback and reports: en or ru (default: the machine's locale)
               --keep        keep the scratch folder (evidence and compiled classes) and print where it is
               --sandbox M   auto (default: bubblewrap if it works here, else Linux process limits, else none),
-                            bwrap (bubblewrap or stop), or none
+                            bwrap (bubblewrap or stop), uid (as root: a user id of its own and Landlock,
+                            no bubblewrap, as in a container), or none
             """;
 
     /** Options of a run that grades one submission, which a batch has no use for. */
@@ -211,7 +212,7 @@ final class GradeArguments {
         try {
             return SandboxChoice.Mode.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--sandbox must be auto, bwrap or none, not " + text, e);
+            throw new IllegalArgumentException("--sandbox must be auto, bwrap, uid or none, not " + text, e);
         }
     }
 }

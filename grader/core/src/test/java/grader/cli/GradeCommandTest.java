@@ -191,7 +191,7 @@ class GradeCommandTest {
     @Test
     void aWrongSandboxModeNamesTheChoices(@TempDir Path dir) {
         assertThat(command.run(dir.toString(), "--sandbox", "docker")).isEqualTo(2);
-        assertThat(err.toString()).contains("--sandbox must be auto, bwrap or none, not docker");
+        assertThat(err.toString()).contains("--sandbox must be auto, bwrap, uid or none, not docker");
     }
 
     @Test

@@ -172,7 +172,7 @@ class GradescopePackageTest {
 
         assertThat(setup.exitValue()).as(Files.readString(log)).isZero();
         assertThat(Files.readString(aptLog)).contains("update").contains("install -y")
-                .contains("openjdk-17-jdk-headless");
+                .contains("openjdk-17-jdk-headless").contains("python3");
         assertThat(Files.readString(log)).contains("bubblewrap is not available").contains("the grader is installed");
         assertThat(Files.isExecutable(root.resolve("run_autograder"))).as("setup.sh made the copy executable").isTrue();
     }

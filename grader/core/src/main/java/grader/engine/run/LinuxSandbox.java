@@ -22,10 +22,12 @@ import java.util.stream.Stream;
  *       which a fork bomb hits instead of the machine's limit; where control groups allow, each call also gets
  *       half of it as its own ({@link SlotCgroups}), so that calls running side by side cannot use up each
  *       other's threads.</li>
+ *   <li>Without bubblewrap, {@link Landlock} where the kernel offers it: the student's processes may read only
+ *       the system, the JDK and their class path, and write only their own folder.</li>
  * </ul>
  *
  * <p>{@link #cleanUp()} kills every process of the slot's user id, which also catches a process that left the
- * tree (a double fork) when there is no PID namespace.
+ * tree (a double fork) when there is no PID namespace, and removes what that user id left in {@code /tmp}.
  */
 public final class LinuxSandbox implements Sandbox {
 
@@ -37,6 +39,7 @@ public final class LinuxSandbox implements Sandbox {
     private final OptionalInt uid;
     private final int maxProcesses;
     private final Optional<SlotCgroups> cgroups;
+    private final Optional<Landlock> landlock;
 
     /**
      * @param bubblewrap whether to run inside {@code bwrap}
@@ -51,10 +54,19 @@ public final class LinuxSandbox implements Sandbox {
      * @param cgroups the slot's control groups; each call's processes join groups of their own in them
      */
     public LinuxSandbox(boolean bubblewrap, OptionalInt uid, int maxProcesses, Optional<SlotCgroups> cgroups) {
+        this(bubblewrap, uid, maxProcesses, cgroups, Optional.empty());
+    }
+
+    /**
+     * @param landlock where bubblewrap does not run: what confines the files the student's processes may open
+     */
+    public LinuxSandbox(boolean bubblewrap, OptionalInt uid, int maxProcesses, Optional<SlotCgroups> cgroups,
+            Optional<Landlock> landlock) {
         this.bubblewrap = bubblewrap;
         this.uid = uid;
         this.maxProcesses = maxProcesses;
         this.cgroups = cgroups;
+        this.landlock = bubblewrap ? Optional.empty() : landlock;
     }
 
 
@@ -73,6 +85,7 @@ public final class LinuxSandbox implements Sandbox {
             wrapped.addAll(List.of("prlimit", "--nproc=" + maxProcesses + ":" + maxProcesses, "--",
                     "setpriv", "--reuid=" + uid.getAsInt(), "--regid=" + uid.getAsInt(), "--clear-groups", "--"));
         }
+        landlock.ifPresent(rules -> wrapped.addAll(rules.prefix(readOnly, workDir)));
         if (bubblewrap) {
             wrapped.addAll(List.of("bwrap", "--unshare-all", "--die-with-parent", "--new-session",
                     "--ro-bind", "/usr", "/usr", "--ro-bind", "/etc", "/etc"));
@@ -131,6 +144,7 @@ public final class LinuxSandbox implements Sandbox {
     public void cleanUp() {
         if (uid.isPresent()) {
             UserProcesses.killAll(uid.getAsInt());
+            UserLeftovers.remove(uid.getAsInt());
         }
     }
 
@@ -143,6 +157,10 @@ public final class LinuxSandbox implements Sandbox {
                 .map(g -> ", " + g.callMaxProcesses() + " per call").orElse("");
         uid.ifPresent(u -> parts.add("user id " + u + ", at most " + maxProcesses + " processes and threads"
                 + perCall));
+        if (!bubblewrap && uid.isPresent()) {
+            parts.add(landlock.isPresent() ? "files limited to the JDK, the probe and its own folder (Landlock)"
+                    : "no file confinement (it may read whatever any user may)");
+        }
         cgroups.ifPresent(g -> parts.add("a CPU share of its own"));
         return String.join(", ", parts);
     }

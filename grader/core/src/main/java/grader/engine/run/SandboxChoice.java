@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 
@@ -26,10 +27,15 @@ public final class SandboxChoice {
 
     /** What the user asked for. */
     public enum Mode {
-        /** The strongest that works: bubblewrap, else Linux limits, else none. */
+        /** The strongest that works: bubblewrap, else own user ids (with Landlock where it works), else none. */
         AUTO,
         /** Bubblewrap or nothing: grading stops if it does not work. */
         BWRAP,
+        /**
+         * A user id of its own per slot without bubblewrap, as where bubblewrap cannot run (a container), with
+         * Landlock where the kernel offers it: grading stops if the grader is not root.
+         */
+        UID,
         /** No confinement beyond time, output and process-tree limits. */
         NONE;
 
@@ -46,13 +52,19 @@ public final class SandboxChoice {
 
     private final boolean bubblewrap;
     private final boolean ownUsers;
+    private final Optional<Landlock> landlock;
     private final String reason;
     private final UidClaims uids = new UidClaims();
     private final java.util.Map<Integer, Sandbox> slots = new java.util.HashMap<>();
 
     private SandboxChoice(boolean bubblewrap, boolean ownUsers, String reason) {
+        this(bubblewrap, ownUsers, Optional.empty(), reason);
+    }
+
+    private SandboxChoice(boolean bubblewrap, boolean ownUsers, Optional<Landlock> landlock, String reason) {
         this.bubblewrap = bubblewrap;
         this.ownUsers = ownUsers;
+        this.landlock = landlock;
         this.reason = reason;
     }
 
@@ -67,14 +79,20 @@ public final class SandboxChoice {
         boolean root = linux && isRoot();
         boolean limits = root && onPath("prlimit") && onPath("setpriv");
         List<SandboxChoice> candidates = new ArrayList<>();
-        if (linux && onPath("bwrap")) {
+        if (linux && mode != Mode.UID && onPath("bwrap")) {
             candidates.add(new SandboxChoice(true, limits, ""));
             if (limits) {
                 candidates.add(new SandboxChoice(true, false, ""));
             }
         }
-        if (mode == Mode.AUTO && limits) {
-            candidates.add(new SandboxChoice(false, true, "bubblewrap (bwrap) is not installed or does not work here"));
+        if (mode != Mode.BWRAP && limits) {
+            String noBubblewrap = mode == Mode.UID ? "" : "bubblewrap (bwrap) is not installed or does not work here";
+            String noLandlock = "Landlock does not work here (it needs Linux 5.13 or later with Landlock enabled, "
+                    + "and /usr/bin/python3), so student code can read whatever any user may read";
+            Landlock.find().ifPresent(rules -> candidates.add(new SandboxChoice(false, true, Optional.of(rules),
+                    noBubblewrap)));
+            candidates.add(new SandboxChoice(false, true, noBubblewrap.isEmpty() ? noLandlock
+                    : noBubblewrap + ", and " + noLandlock));
         }
         for (SandboxChoice candidate : candidates) {
             if (candidate.works(java)) {
@@ -84,6 +102,10 @@ public final class SandboxChoice {
         if (mode == Mode.BWRAP) {
             throw new IllegalStateException("--sandbox bwrap was asked for, but bubblewrap does not work here"
                     + (linux ? " (is the bubblewrap package installed?)" : " (it needs Linux)"));
+        }
+        if (mode == Mode.UID) {
+            throw new IllegalStateException("--sandbox uid was asked for, but it needs the grader to run as root "
+                    + "on Linux with prlimit and setpriv (util-linux)");
         }
         return new SandboxChoice(false, false, linux ? "bubblewrap is not installed or does not work here"
                 : "bubblewrap needs Linux");
@@ -100,7 +122,7 @@ public final class SandboxChoice {
         return slots.computeIfAbsent(slot, s -> {
             OptionalInt uid = ownUsers ? uids.claim() : OptionalInt.empty();
             return new LinuxSandbox(bubblewrap, uid, MAX_PROCESSES,
-                    uid.isPresent() ? SlotCgroups.of(uid.getAsInt(), MAX_PROCESSES) : java.util.Optional.empty());
+                    uid.isPresent() ? SlotCgroups.of(uid.getAsInt(), MAX_PROCESSES) : Optional.empty(), landlock);
         });
     }
 
@@ -112,6 +134,11 @@ public final class SandboxChoice {
     /** Whether each slot runs as a user id of its own, with a cap on its processes. */
     public boolean ownUsers() {
         return ownUsers;
+    }
+
+    /** Whether, without bubblewrap, Landlock confines the files student code may open. */
+    public boolean landlock() {
+        return landlock.isPresent();
     }
 
     /** Why the mode is weaker than the strongest, or empty. */

@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.OptionalInt;
 import java.util.Queue;
 import java.util.Set;
@@ -25,6 +29,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * second slot that opened a held id's file only to find it taken would set that id free for other graders while
  * the first slot still runs as it (they then killed each other's JVMs). So this JVM never opens the file of an id
  * it holds, and keeps what it claimed until it exits.
+ *
+ * <p>The folder is the grader's alone ({@code rwx------}, owned by root): were its files readable, student code
+ * running as a slot's user could open one and hold a read lock on it, which keeps that user id from every grader.
  */
 final class UidClaims {
 
@@ -32,6 +39,7 @@ final class UidClaims {
     static final int LAST = 61999;
     /** Fixed, not java.io.tmpdir: a grader started with another temp folder must still see the others' claims. */
     private static final Path FOLDER = Path.of("/tmp", "concurrency-grader-uids");
+    private static final Set<PosixFilePermission> PRIVATE = PosixFilePermissions.fromString("rwx------");
 
     /** The ids this JVM claimed or is claiming, whatever instance: state of the process, as the locks are. */
     private static final Set<Integer> IDS_OF_THIS_JVM = ConcurrentHashMap.newKeySet();
@@ -41,7 +49,7 @@ final class UidClaims {
     /** A user id no other slot of any grader on this machine holds now, or empty if none is free. */
     OptionalInt claim() {
         try {
-            Files.createDirectories(FOLDER); // only a grader running as root gives out user ids
+            makePrivate(); // only a grader running as root gives out user ids
             for (int uid = FIRST; uid <= LAST; uid++) {
                 if (!IDS_OF_THIS_JVM.add(uid)) {
                     continue; // this JVM's: its file must stay unopened
@@ -57,6 +65,20 @@ final class UidClaims {
             // no folder for the locks: no user ids to give
         }
         return OptionalInt.empty();
+    }
+
+    /** Creates the folder if need be, closed to everyone but root, or fails if someone else made it. */
+    private static void makePrivate() throws IOException {
+        try {
+            Files.createDirectory(FOLDER, PosixFilePermissions.asFileAttribute(PRIVATE));
+        } catch (FileAlreadyExistsException e) {
+            // made by an earlier grader
+        }
+        Object owner = Files.getAttribute(FOLDER, "unix:uid", LinkOption.NOFOLLOW_LINKS);
+        if (!Files.isDirectory(FOLDER, LinkOption.NOFOLLOW_LINKS) || !Integer.valueOf(0).equals(owner)) {
+            throw new IOException(FOLDER + " is not root's own folder");
+        }
+        Files.setPosixFilePermissions(FOLDER, PRIVATE); // an older grader left it readable by all
     }
 
     /** The id's lock, or null when another grader holds it (the file is closed then: this JVM held no lock on it). */

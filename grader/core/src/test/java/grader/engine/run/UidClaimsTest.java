@@ -3,6 +3,9 @@ package grader.engine.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
@@ -36,6 +39,25 @@ class UidClaimsTest {
         for (OptionalInt uid : List.of(first, second, third)) {
             assertThat(held).contains("/concurrency-grader-uids/" + uid.getAsInt() + ".lock");
         }
+    }
+
+    /**
+     * Student code runs as a slot's user id: were the claims' files open to it, it could hold a read lock on one
+     * and keep that user id from every grader on the machine.
+     */
+    @Test
+    void anotherUserCanNeitherListTheClaimsNorOpenOne() throws Exception {
+        OptionalInt mine = new UidClaims().claim();
+        OptionalInt student = new UidClaims().claim();
+        assertThat(student).isPresent();
+        Path folder = Path.of("/tmp/concurrency-grader-uids");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
+        Process p = new ProcessBuilder("setpriv", "--reuid=" + student.getAsInt(), "--regid=" + student.getAsInt(),
+                "--clear-groups", "--", "sh", "-c", "ls " + folder + " 2>/dev/null; cat "
+                + folder.resolve(mine.getAsInt() + ".lock") + " >/dev/null 2>&1 && echo opened").redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(output).isNotZero();
+        assertThat(output).doesNotContain("opened").doesNotContain(mine.getAsInt() + ".lock");
     }
 
     @Test
