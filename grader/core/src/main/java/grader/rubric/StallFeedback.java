@@ -1,0 +1,123 @@
+package grader.rubric;
+
+import grader.probe.evidence.CallEvidence;
+import grader.probe.evidence.Stall;
+import grader.probe.evidence.StalledThread;
+import grader.probe.evidence.StalledThread.Activity;
+import grader.probe.evidence.StalledThread.CodeLine;
+import grader.probe.evidence.StalledThread.ThreadRef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The feedback for a call that ran out of time, from where the probe saw its threads shortly before the limit:
+ * a deadlock (the threads of the cycle and where each waits), a thread still running (the lines it was seen at),
+ * or threads that all wait (for what, and where). Each sentence is built in one method of this class.
+ */
+final class StallFeedback {
+
+    private StallFeedback() {}
+
+    static Feedback timedOut(CallEvidence call) {
+        Stall stall = call.stall();
+        if (stall == null || stall.threads().isEmpty()) {
+            return Feedback.because(call.call() + " did not return within its time limit")
+                    .hint("a deadlock, an endless loop, or a join/await on something that never ends?");
+        }
+        List<StalledThread> cycle = cycle(stall);
+        List<StalledThread> others = new ArrayList<>(stall.threads());
+        others.removeAll(cycle);
+        List<String> evidence = new ArrayList<>();
+        cycle.forEach(t -> evidence.add(where(t)));
+        others.forEach(t -> evidence.add(where(t)));
+        if (stall.leftOut() > 0) {
+            evidence.add(stall.leftOut() + " more threads of the call were in your code too");
+        }
+        Feedback feedback;
+        if (!cycle.isEmpty()) {
+            feedback = Feedback.because(call.call() + " did not return within its time limit: threads "
+                            + names(cycle) + " deadlocked, each waiting for a lock that another of them holds")
+                    .hint("take the locks in the same order in every thread, or hold only one at a time");
+        } else if (stall.threads().stream().anyMatch(t -> t.activity() == Activity.RUNNING && t.inCall().isEmpty())) {
+            feedback = Feedback.because(call.call() + " did not return within its time limit: a thread was still "
+                            + "running your code when the time ran out")
+                    .hint("a loop that never ends? check how its condition becomes false, and that a flag another "
+                            + "thread sets is volatile");
+        } else {
+            feedback = Feedback.because(call.call() + " did not return within its time limit: its threads were "
+                            + "waiting for something that never happened")
+                    .hint("every latch must be counted down to zero, every thread or process waited for must end, "
+                            + "and every future waited for must be completed");
+        }
+        return feedback.evidence(evidence);
+    }
+
+    /**
+     * The threads of the JVM's deadlock in the order they wait for each other, starting with the lowest id, or
+     * none when there is no deadlock (or its cycle is not all in the evidence).
+     */
+    static List<StalledThread> cycle(Stall stall) {
+        Map<Long, StalledThread> byId = stall.threads().stream()
+                .collect(Collectors.toMap(t -> t.thread().id(), Function.identity(), (a, b) -> a));
+        Optional<StalledThread> first = stall.threads().stream().filter(StalledThread::deadlocked).findFirst();
+        List<StalledThread> cycle = new ArrayList<>();
+        StalledThread at = first.orElse(null);
+        while (at != null && at.deadlocked() && !cycle.contains(at)) {
+            cycle.add(at);
+            at = at.lockOwner() == null ? null : byId.get(at.lockOwner().id());
+        }
+        if (at == null || !cycle.contains(at)) {
+            return List.of();
+        }
+        return cycle.subList(cycle.indexOf(at), cycle.size());
+    }
+
+    /** One thread's place and what it waited for, as one sentence. */
+    static String where(StalledThread t) {
+        String thread = "thread `" + t.thread().name() + "`";
+        String line = t.lines().get(0).toString();
+        return switch (t.activity()) {
+            case RUNNING -> t.inCall().isEmpty()
+                    ? thread + " was still running " + lines(t.lines()) + " when the time ran out"
+                    : thread + " was still in `" + t.inCall() + "`, called at " + line + ", when the time ran out";
+            case BLOCKED -> t.lockOwner() == null
+                    ? thread + " was blocked at " + line + ", waiting for a lock"
+                    : thread + " was blocked at " + line + ", waiting for a lock that " + name(t.lockOwner())
+                            + " holds";
+            case WAITING -> t.joining() != null
+                    ? thread + " was waiting at " + line + inCall(t) + " for " + name(t.joining()) + " to end"
+                    : t.lockOwner() != null
+                    ? thread + " was waiting at " + line + inCall(t) + " for a lock that " + name(t.lockOwner())
+                            + " holds"
+                    : thread + " was waiting at " + line + inCall(t);
+        };
+    }
+
+    /** {@code X.java:44}, or {@code X.java:44, 45} for a loop seen at several lines of one file. */
+    private static String lines(List<CodeLine> lines) {
+        StringBuilder text = new StringBuilder(lines.get(0).toString());
+        for (CodeLine l : lines.subList(1, lines.size())) {
+            text.append(", ").append(l.file().equals(lines.get(0).file()) ? String.valueOf(l.line()) : l.toString());
+        }
+        return text.toString();
+    }
+
+    private static String inCall(StalledThread t) {
+        return t.inCall().isEmpty() ? "" : " in `" + t.inCall() + "`";
+    }
+
+    private static String name(ThreadRef thread) {
+        return "thread `" + thread.name() + "`";
+    }
+
+    /** {@code `a` and `b`}, {@code `a`, `b` and `c`}. */
+    private static String names(List<StalledThread> threads) {
+        List<String> names = threads.stream().map(t -> "`" + t.thread().name() + "`").toList();
+        return names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+}

@@ -1,0 +1,143 @@
+package grader.probe.watch;
+
+import grader.probe.evidence.Stall;
+import grader.probe.evidence.StalledThread;
+import grader.probe.evidence.StalledThread.Activity;
+import grader.probe.evidence.StalledThread.CodeLine;
+import grader.probe.evidence.StalledThread.ThreadRef;
+import java.lang.management.LockInfo;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * Looks at the student's threads of a call that is about to run out of time, and writes down where each one was:
+ * its state, its first frame in the student's code, the JDK call it was in, the locks it held and waited for, and
+ * whether the JVM calls it deadlocked.
+ *
+ * <p>A running thread is seen several times, a little apart, and every line it was seen at is kept: a loop spans
+ * lines, and one look would name one of them by chance. Waiting threads do not move; the last look describes them.
+ */
+public final class StallLook {
+
+    /** Enough threads to show a deadlock and the caller waiting for it, few enough to read. */
+    static final int MAX_THREADS = 8;
+
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final Predicate<StackTraceElement> studentCode;
+
+    /**
+     * @param studentCode which frames are the student's ({@link #studentCode()} in the student's JVM)
+     */
+    public StallLook(Predicate<StackTraceElement> studentCode) {
+        this.studentCode = studentCode;
+    }
+
+    /** The student's frames: classes of the application class loader that are not the probe's. */
+    public static Predicate<StackTraceElement> studentCode() {
+        return frame -> "app".equals(frame.getClassLoaderName()) && !frame.getClassName().startsWith("grader.probe.");
+    }
+
+    /**
+     * Looks {@code looks} times, {@code pauseMillis} apart, at the threads {@code candidates} gives each time.
+     *
+     * @return what the threads that were in student code were doing at the last look
+     */
+    public Stall look(Supplier<List<Thread>> candidates, int looks, long pauseMillis) throws InterruptedException {
+        Map<Long, Set<CodeLine>> runningAt = new HashMap<>();
+        List<Thread> seen = List.of();
+        ThreadInfo[] infos = new ThreadInfo[0];
+        for (int i = 0; i < looks; i++) {
+            if (i > 0) {
+                Thread.sleep(pauseMillis);
+            }
+            seen = candidates.get();
+            infos = threads.getThreadInfo(seen.stream().mapToLong(Thread::getId).toArray(), true, true);
+            for (ThreadInfo info : infos) {
+                int first = info == null ? -1 : firstStudentFrame(info.getStackTrace());
+                if (first >= 0 && info.getThreadState() == Thread.State.RUNNABLE) {
+                    runningAt.computeIfAbsent(info.getThreadId(), id -> new LinkedHashSet<>())
+                            .add(lineOf(info.getStackTrace()[first]));
+                }
+            }
+        }
+        Set<Long> deadlocked = new HashSet<>();
+        long[] found = threads.findDeadlockedThreads();
+        if (found != null) {
+            Arrays.stream(found).forEach(deadlocked::add);
+        }
+        Map<Integer, Thread> byIdentity = new HashMap<>();
+        seen.forEach(t -> byIdentity.put(System.identityHashCode(t), t));
+        List<StalledThread> stalled = new ArrayList<>();
+        for (ThreadInfo info : infos) {
+            if (info != null && firstStudentFrame(info.getStackTrace()) >= 0) {
+                stalled.add(describe(info, deadlocked.contains(info.getThreadId()),
+                        runningAt.getOrDefault(info.getThreadId(), Set.of()), byIdentity));
+            }
+        }
+        stalled.sort(Comparator.comparing((StalledThread t) -> !t.deadlocked()).thenComparing(t -> t.thread().id()));
+        int kept = Math.min(MAX_THREADS, stalled.size());
+        return new Stall(stalled.subList(0, kept), stalled.size() - kept);
+    }
+
+    private StalledThread describe(ThreadInfo info, boolean deadlocked, Set<CodeLine> runningAt,
+            Map<Integer, Thread> byIdentity) {
+        StackTraceElement[] stack = info.getStackTrace();
+        int first = firstStudentFrame(stack);
+        Activity activity = switch (info.getThreadState()) {
+            case RUNNABLE -> Activity.RUNNING;
+            case BLOCKED -> Activity.BLOCKED;
+            default -> Activity.WAITING;
+        };
+        CodeLine here = lineOf(stack[first]);
+        List<CodeLine> lines = activity == Activity.RUNNING && !runningAt.isEmpty()
+                ? sorted(runningAt) : List.of(here);
+        String inCall = first == 0 ? "" : simpleName(stack[first - 1].getClassName()) + "." + stack[first - 1]
+                .getMethodName();
+        ThreadRef owner = info.getLockOwnerId() < 0 ? null : new ThreadRef(info.getLockOwnerId(),
+                info.getLockOwnerName());
+        LockInfo lock = info.getLockInfo();
+        Thread joined = lock == null || owner != null ? null : byIdentity.get(lock.getIdentityHashCode());
+        ThreadRef joining = joined == null ? null : new ThreadRef(joined.getId(), joined.getName());
+        List<String> held = Stream.concat(Arrays.stream(info.getLockedMonitors()),
+                        Arrays.stream(info.getLockedSynchronizers()))
+                .map(l -> simpleName(l.getClassName())).toList();
+        return new StalledThread(new ThreadRef(info.getThreadId(), info.getThreadName()), activity, lines, inCall,
+                owner, joining, held, deadlocked);
+    }
+
+    private int firstStudentFrame(StackTraceElement[] stack) {
+        for (int i = 0; i < stack.length; i++) {
+            if (studentCode.test(stack[i])) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static CodeLine lineOf(StackTraceElement frame) {
+        String file = frame.getFileName() != null ? frame.getFileName() : simpleName(frame.getClassName());
+        return new CodeLine(file, frame.getLineNumber());
+    }
+
+    private static List<CodeLine> sorted(Set<CodeLine> lines) {
+        return lines.stream().sorted(Comparator.comparing(CodeLine::file).thenComparingInt(CodeLine::line)).toList();
+    }
+
+    /** {@code java.util.concurrent.CountDownLatch$Sync} gives {@code CountDownLatch.Sync}. */
+    private static String simpleName(String className) {
+        return className.substring(className.lastIndexOf('.') + 1).replace('$', '.');
+    }
+}
