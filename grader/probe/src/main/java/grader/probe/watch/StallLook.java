@@ -104,8 +104,12 @@ public final class StallLook {
         CodeLine here = lineOf(stack[first]);
         List<CodeLine> lines = activity == Activity.RUNNING && !runningAt.isEmpty()
                 ? sorted(runningAt) : List.of(here);
-        String inCall = first == 0 ? "" : simpleName(stack[first - 1].getClassName()) + "." + stack[first - 1]
-                .getMethodName();
+        String inCall = "";
+        for (int i = first - 1; i >= 0 && inCall.isEmpty(); i--) {
+            if (stack[i].getFileName() != null) {
+                inCall = simpleName(stack[i].getClassName()) + "." + stack[i].getMethodName();
+            }
+        }
         ThreadRef owner = info.getLockOwnerId() < 0 ? null : new ThreadRef(info.getLockOwnerId(),
                 info.getLockOwnerName());
         LockInfo lock = info.getLockInfo();
@@ -118,9 +122,13 @@ public final class StallLook {
                 owner, joining, held, deadlocked);
     }
 
+    /**
+     * The index of the first frame of the student's own source, from the top. Frames without a source file are
+     * the JVM's glue (a lambda's or method reference's hidden class), never a line to show.
+     */
     private int firstStudentFrame(StackTraceElement[] stack) {
         for (int i = 0; i < stack.length; i++) {
-            if (studentCode.test(stack[i])) {
+            if (stack[i].getFileName() != null && studentCode.test(stack[i])) {
                 return i;
             }
         }
@@ -128,8 +136,7 @@ public final class StallLook {
     }
 
     private static CodeLine lineOf(StackTraceElement frame) {
-        String file = frame.getFileName() != null ? frame.getFileName() : simpleName(frame.getClassName());
-        return new CodeLine(file, frame.getLineNumber());
+        return new CodeLine(frame.getFileName(), frame.getLineNumber());
     }
 
     private static List<CodeLine> sorted(Set<CodeLine> lines) {
