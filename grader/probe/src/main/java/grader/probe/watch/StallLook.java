@@ -80,11 +80,12 @@ public final class StallLook {
         }
         Map<Integer, Thread> byIdentity = new HashMap<>();
         seen.forEach(t -> byIdentity.put(System.identityHashCode(t), t));
+        var monitorEntries = new MonitorEntryLines(ClassLoader.getSystemClassLoader());
         List<StalledThread> stalled = new ArrayList<>();
         for (ThreadInfo info : infos) {
             if (info != null && firstStudentFrame(info.getStackTrace()) >= 0) {
                 stalled.add(describe(info, deadlocked.contains(info.getThreadId()),
-                        runningAt.getOrDefault(info.getThreadId(), Set.of()), byIdentity));
+                        runningAt.getOrDefault(info.getThreadId(), Set.of()), byIdentity, monitorEntries));
             }
         }
         stalled.sort(Comparator.comparing((StalledThread t) -> !t.deadlocked()).thenComparing(t -> t.thread().id()));
@@ -93,7 +94,7 @@ public final class StallLook {
     }
 
     private StalledThread describe(ThreadInfo info, boolean deadlocked, Set<CodeLine> runningAt,
-            Map<Integer, Thread> byIdentity) {
+            Map<Integer, Thread> byIdentity, MonitorEntryLines monitorEntries) {
         StackTraceElement[] stack = info.getStackTrace();
         int first = firstStudentFrame(stack);
         Activity activity = switch (info.getThreadState()) {
@@ -101,7 +102,8 @@ public final class StallLook {
             case BLOCKED -> Activity.BLOCKED;
             default -> Activity.WAITING;
         };
-        CodeLine here = lineOf(stack[first]);
+        CodeLine here = activity == Activity.BLOCKED && first == 0
+                ? new CodeLine(stack[0].getFileName(), monitorEntries.lineOf(stack[0])) : lineOf(stack[first]);
         List<CodeLine> lines = activity == Activity.RUNNING && !runningAt.isEmpty()
                 ? sorted(runningAt) : List.of(here);
         String inCall = "";

@@ -11,6 +11,7 @@ import grader.probe.evidence.StalledThread.ThreadRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import org.junit.jupiter.api.AfterEach;
@@ -85,7 +86,7 @@ class StallLookTest {
             waitsAt[1] = nextLine();
             waiter.join();
         });
-        await().until(() -> waiter.getState() == Thread.State.WAITING && joiner.getState() == Thread.State.WAITING);
+        await().until(() -> isIn(waiter, "await") && isIn(joiner, "join"));
 
         Stall stall = look.look(() -> List.of(joiner, waiter), 2, 1);
 
@@ -104,16 +105,16 @@ class StallLookTest {
 
     @Test
     void aThreadThatSpinsIsRunningAtTheLinesOfItsLoop() throws Exception {
-        var spinning = new CountDownLatch(1);
+        var looping = new AtomicBoolean();
         int[] loopStartsAt = new int[1];
         Thread spinner = start("spinner", () -> {
-            spinning.countDown();
             loopStartsAt[0] = nextLine();
             while (!Thread.currentThread().isInterrupted()) {
+                looping.set(true);
                 Thread.onSpinWait();
             }
         });
-        spinning.await();
+        await().until(looping::get);
 
         Stall stall = look.look(() -> List.of(spinner), 5, 2);
 
@@ -121,8 +122,34 @@ class StallLookTest {
         assertThat(seen.activity()).isEqualTo(Activity.RUNNING);
         assertThat(seen.lines()).isNotEmpty().allSatisfy(l -> {
             assertThat(l.file()).isEqualTo(FILE);
-            assertThat(l.line()).isBetween(loopStartsAt[0], loopStartsAt[0] + 1);
+            assertThat(l.line()).isBetween(loopStartsAt[0], loopStartsAt[0] + 2);
         });
+    }
+
+    /** The interpreter reports a thread blocked on entering a block at the block's first line: one too low. */
+    @Test
+    void aThreadBlockedOnAMonitorIsShownAtItsSynchronizedLineWithTheLocksOwner() throws Exception {
+        Object lock = new Object();
+        int[] at = new int[1];
+        synchronized (lock) {
+            Thread blocked = start("blocked", () -> {
+                at[0] = nextLine();
+                synchronized (lock) {
+                    Thread.onSpinWait();
+                }
+            });
+            await().until(() -> blocked.getState() == Thread.State.BLOCKED
+                    && blocked.getStackTrace()[0].getClassName().equals(StallLookTest.class.getName()));
+
+            StalledThread seen = of(look.look(() -> List.of(blocked), 1, 0), blocked);
+
+            assertThat(seen.activity()).isEqualTo(Activity.BLOCKED);
+            assertThat(seen.lines()).containsExactly(new CodeLine(FILE, at[0]));
+            assertThat(seen.inCall()).isEmpty();
+            assertThat(seen.lockOwner()).isEqualTo(new ThreadRef(Thread.currentThread().getId(),
+                    Thread.currentThread().getName()));
+            assertThat(seen.deadlocked()).isFalse();
+        }
     }
 
     @Test
@@ -152,6 +179,18 @@ class StallLookTest {
 
     private static StalledThread of(Stall stall, Thread thread) {
         return stall.threads().stream().filter(t -> t.thread().id() == thread.getId()).findFirst().orElseThrow();
+    }
+
+    /** Whether {@code thread} waits, in a JDK method of that name called from this class. */
+    private static boolean isIn(Thread thread, String method) {
+        StackTraceElement[] stack = thread.getStackTrace();
+        for (int i = 1; i < stack.length; i++) {
+            if (stack[i - 1].getMethodName().equals(method)
+                    && stack[i].getClassName().equals(StallLookTest.class.getName())) {
+                return thread.getState() == Thread.State.WAITING;
+            }
+        }
+        return false;
     }
 
     /** The line after the one that calls this. */
