@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 
 /**
  * The feedback for a call that ran out of time, from where the probe saw its threads shortly before the limit:
- * a deadlock (the threads of the cycle and where each waits), a thread still running (the lines it was seen at),
- * or threads that all wait (for what, and where). Each sentence is built in one method of this class.
+ * a deadlock (the threads of the cycle and where each waits), a thread still going on by itself (the lines it was
+ * seen at), or threads that all wait for something (for what, and where). Each sentence is built in one method of this class.
  */
 final class StallFeedback {
 
@@ -42,7 +42,7 @@ final class StallFeedback {
             feedback = Feedback.because(call.call() + " did not return within its time limit: threads "
                             + names(cycle) + " deadlocked, each waiting for a lock that another of them holds")
                     .hint("take the locks in the same order in every thread, or hold only one at a time");
-        } else if (stall.threads().stream().anyMatch(t -> t.activity() == Activity.RUNNING && t.inCall().isEmpty())) {
+        } else if (stall.threads().stream().anyMatch(StallFeedback::goingOn)) {
             feedback = Feedback.because(call.call() + " did not return within its time limit: a thread was still "
                             + "running your code when the time ran out")
                     .hint("a loop that never ends? check how its condition becomes false, and that a flag another "
@@ -76,10 +76,28 @@ final class StallFeedback {
         return cycle.subList(cycle.indexOf(at), cycle.size());
     }
 
+    /**
+     * Whether a thread was going on by itself rather than waiting for another one: running its own code, seen at
+     * more than one line, or asleep (a sleep ends by itself, so a thread that sleeps past the limit is in a loop).
+     */
+    private static boolean goingOn(StalledThread t) {
+        return t.lines().size() > 1 || (t.activity() == Activity.RUNNING && t.inCall().isEmpty()) || sleeping(t);
+    }
+
+    private static boolean sleeping(StalledThread t) {
+        return t.inCall().equals("Thread.sleep");
+    }
+
     /** One thread's place and what it waited for, as one sentence. */
     static String where(StalledThread t) {
         String thread = "thread `" + t.thread().name() + "`";
         String line = t.lines().get(0).toString();
+        if (t.lines().size() > 1) {
+            return thread + " was still running " + lines(t.lines()) + " when the time ran out";
+        }
+        if (sleeping(t)) {
+            return thread + " was sleeping at " + line + " in `Thread.sleep` when the time ran out";
+        }
         return switch (t.activity()) {
             case RUNNING -> t.inCall().isEmpty()
                     ? thread + " was still running " + lines(t.lines()) + " when the time ran out"

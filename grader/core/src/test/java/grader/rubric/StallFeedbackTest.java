@@ -72,6 +72,24 @@ class StallFeedbackTest {
                 + "thread sets is volatile");
     }
 
+    /** A counter that never stops is asleep at most looks, and seen at more than one line: it goes on by itself. */
+    @Test
+    void aThreadSeenAtSeveralLinesOrAsleepIsStillRunningNotWaiting() {
+        var counting = new StalledThread(CUBES, Activity.WAITING, List.of(new CodeLine("DelayedCounting.java", 30),
+                new CodeLine("DelayedCounting.java", 31)), "Thread.sleep", null, null, List.of(), false);
+        var asleep = new StalledThread(THIRD, Activity.WAITING, List.of(new CodeLine("DelayedCounting.java", 30)),
+                "Thread.sleep", null, null, List.of(), false);
+        Stall stall = new Stall(List.of(waiting(MAIN, 12, "Thread.join", CUBES), counting, asleep), 0);
+
+        assertThat(feedback(stall)).isEqualTo("C.compute(10) did not return within its time limit: a thread was "
+                + "still running your code when the time ran out.\n"
+                + "    thread `main` was waiting at C.java:12 in `Thread.join` for thread `cubes` to end\n"
+                + "    thread `cubes` was still running DelayedCounting.java:30, 31 when the time ran out\n"
+                + "    thread `third` was sleeping at DelayedCounting.java:30 in `Thread.sleep` when the time ran out\n"
+                + "    Hint: a loop that never ends? check how its condition becomes false, and that a flag another "
+                + "thread sets is volatile");
+    }
+
     /** A thread in a read (runnable for the JVM) waits for a child, it does not loop: the hint is about waits. */
     @Test
     void threadsThatWaitForALatchOrARead() {

@@ -9,8 +9,8 @@ import java.util.List;
  *
  * @param thread the thread
  * @param activity what it was doing
- * @param lines where it was in the student's code (its first frame there, from the top of its stack): one line,
- *     or for a running thread every line it was seen at
+ * @param lines where it was in the student's code (its first frame there, from the top of its stack), every line
+ *     it was seen at in the looks, in order: one for a thread stuck in a wait, several for a loop
  * @param inCall the JDK method the student's code had called and that it was in, e.g. {@code Thread.join}, or
  *     empty when it was in the student's code itself
  * @param lockOwner the thread that holds the lock it waits for, or null

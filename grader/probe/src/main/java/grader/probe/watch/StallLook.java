@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,8 +26,9 @@ import java.util.stream.Stream;
  * its state, its first frame in the student's code, the JDK call it was in, the locks it held and waited for, and
  * whether the JVM calls it deadlocked.
  *
- * <p>A running thread is seen several times, a little apart, and every line it was seen at is kept: a loop spans
- * lines, and one look would name one of them by chance. Waiting threads do not move; the last look describes them.
+ * <p>Each thread is seen several times, a little apart, and every line it was seen at is kept: a loop spans lines,
+ * and one look would name one of them by chance; a thread stuck in a wait is seen at one line. Its state, locks
+ * and JDK call are those of the last look.
  */
 public final class StallLook {
 
@@ -56,7 +56,8 @@ public final class StallLook {
      * @return what the threads that were in student code were doing at the last look
      */
     public Stall look(Supplier<List<Thread>> candidates, int looks, long pauseMillis) throws InterruptedException {
-        Map<Long, Set<CodeLine>> runningAt = new HashMap<>();
+        var monitorEntries = new MonitorEntryLines(ClassLoader.getSystemClassLoader());
+        Map<Long, Set<CodeLine>> places = new HashMap<>();
         List<Thread> seen = List.of();
         ThreadInfo[] infos = new ThreadInfo[0];
         for (int i = 0; i < looks; i++) {
@@ -66,10 +67,9 @@ public final class StallLook {
             seen = candidates.get();
             infos = threads.getThreadInfo(seen.stream().mapToLong(Thread::getId).toArray(), true, true);
             for (ThreadInfo info : infos) {
-                int first = info == null ? -1 : firstStudentFrame(info.getStackTrace());
-                if (first >= 0 && info.getThreadState() == Thread.State.RUNNABLE) {
-                    runningAt.computeIfAbsent(info.getThreadId(), id -> new LinkedHashSet<>())
-                            .add(lineOf(info.getStackTrace()[first]));
+                if (info != null && firstStudentFrame(info.getStackTrace()) >= 0) {
+                    places.computeIfAbsent(info.getThreadId(), id -> new HashSet<>())
+                            .add(place(info, monitorEntries));
                 }
             }
         }
@@ -80,12 +80,11 @@ public final class StallLook {
         }
         Map<Integer, Thread> byIdentity = new HashMap<>();
         seen.forEach(t -> byIdentity.put(System.identityHashCode(t), t));
-        var monitorEntries = new MonitorEntryLines(ClassLoader.getSystemClassLoader());
         List<StalledThread> stalled = new ArrayList<>();
         for (ThreadInfo info : infos) {
             if (info != null && firstStudentFrame(info.getStackTrace()) >= 0) {
                 stalled.add(describe(info, deadlocked.contains(info.getThreadId()),
-                        runningAt.getOrDefault(info.getThreadId(), Set.of()), byIdentity, monitorEntries));
+                        sorted(places.get(info.getThreadId())), byIdentity));
             }
         }
         stalled.sort(Comparator.comparing((StalledThread t) -> !t.deadlocked()).thenComparing(t -> t.thread().id()));
@@ -93,8 +92,19 @@ public final class StallLook {
         return new Stall(stalled.subList(0, kept), stalled.size() - kept);
     }
 
-    private StalledThread describe(ThreadInfo info, boolean deadlocked, Set<CodeLine> runningAt,
-            Map<Integer, Thread> byIdentity, MonitorEntryLines monitorEntries) {
+    /**
+     * Where a thread is in the student's code: its first frame there, or for a thread blocked on entering a
+     * {@code synchronized} block of that frame, the {@code synchronized} line (see {@link MonitorEntryLines}).
+     */
+    private CodeLine place(ThreadInfo info, MonitorEntryLines monitorEntries) {
+        StackTraceElement[] stack = info.getStackTrace();
+        int first = firstStudentFrame(stack);
+        return info.getThreadState() == Thread.State.BLOCKED && first == 0
+                ? new CodeLine(stack[0].getFileName(), monitorEntries.lineOf(stack[0])) : lineOf(stack[first]);
+    }
+
+    private StalledThread describe(ThreadInfo info, boolean deadlocked, List<CodeLine> lines,
+            Map<Integer, Thread> byIdentity) {
         StackTraceElement[] stack = info.getStackTrace();
         int first = firstStudentFrame(stack);
         Activity activity = switch (info.getThreadState()) {
@@ -102,10 +112,6 @@ public final class StallLook {
             case BLOCKED -> Activity.BLOCKED;
             default -> Activity.WAITING;
         };
-        CodeLine here = activity == Activity.BLOCKED && first == 0
-                ? new CodeLine(stack[0].getFileName(), monitorEntries.lineOf(stack[0])) : lineOf(stack[first]);
-        List<CodeLine> lines = activity == Activity.RUNNING && !runningAt.isEmpty()
-                ? sorted(runningAt) : List.of(here);
         String inCall = "";
         for (int i = first - 1; i >= 0 && inCall.isEmpty(); i--) {
             if (stack[i].getFileName() != null) {
