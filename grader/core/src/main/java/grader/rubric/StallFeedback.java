@@ -7,16 +7,17 @@ import grader.probe.evidence.StalledThread.Activity;
 import grader.probe.evidence.StalledThread.CodeLine;
 import grader.probe.evidence.StalledThread.ThreadRef;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * The feedback for a call that ran out of time, from where the probe saw its threads shortly before the limit:
  * a deadlock (the threads of the cycle and where each waits), a thread still going on by itself (the lines it was
- * seen at), or threads that all wait for something (for what, and where). Each sentence is built in one method of this class.
+ * seen at), or threads that all wait for something (for what, and where). Threads doing the same thing at the
+ * same place share one line. Each sentence is built in one method of this class.
  */
 final class StallFeedback {
 
@@ -29,11 +30,12 @@ final class StallFeedback {
                     .hint("a deadlock, an endless loop, or a join/await on something that never ends?");
         }
         List<StalledThread> cycle = cycle(stall);
-        List<StalledThread> others = new ArrayList<>(stall.threads());
-        others.removeAll(cycle);
         List<String> evidence = new ArrayList<>();
-        cycle.forEach(t -> evidence.add(where(t)));
-        others.forEach(t -> evidence.add(where(t)));
+        cycle.forEach(t -> evidence.add(where(List.of(t))));
+        Map<Doing, List<StalledThread>> alike = new LinkedHashMap<>();
+        stall.threads().stream().filter(t -> !cycle.contains(t))
+                .forEach(t -> alike.computeIfAbsent(Doing.of(t), d -> new ArrayList<>()).add(t));
+        alike.values().forEach(group -> evidence.add(where(group)));
         if (stall.leftOut() > 0) {
             evidence.add(stall.leftOut() + " more threads of the call were in your code too");
         }
@@ -57,61 +59,60 @@ final class StallFeedback {
     }
 
     /**
-     * The threads of the JVM's deadlock in the order they wait for each other, starting with the lowest id, or
-     * none when there is no deadlock (or its cycle is not all in the evidence).
+     * The threads of the JVM's deadlock in the order they wait for each other, starting with the first deadlocked
+     * one, or none when there is no deadlock (or its cycle is not all in the evidence).
      */
     static List<StalledThread> cycle(Stall stall) {
         Map<Long, StalledThread> byId = stall.threads().stream()
                 .collect(Collectors.toMap(t -> t.thread().id(), Function.identity(), (a, b) -> a));
-        Optional<StalledThread> first = stall.threads().stream().filter(StalledThread::deadlocked).findFirst();
-        List<StalledThread> cycle = new ArrayList<>();
-        StalledThread at = first.orElse(null);
-        while (at != null && at.deadlocked() && !cycle.contains(at)) {
-            cycle.add(at);
+        List<StalledThread> chain = new ArrayList<>();
+        StalledThread at = stall.threads().stream().filter(StalledThread::deadlocked).findFirst().orElse(null);
+        while (at != null && at.deadlocked() && !chain.contains(at)) {
+            chain.add(at);
             at = at.lockOwner() == null ? null : byId.get(at.lockOwner().id());
         }
-        if (at == null || !cycle.contains(at)) {
-            return List.of();
-        }
-        return cycle.subList(cycle.indexOf(at), cycle.size());
+        return at == null || !chain.contains(at) ? List.of() : chain.subList(chain.indexOf(at), chain.size());
     }
 
     /**
      * Whether a thread was going on by itself rather than waiting for another one: running its own code, seen at
-     * more than one line, or asleep (a sleep ends by itself, so a thread that sleeps past the limit is in a loop).
+     * more than one line, or asleep (a sleep ends by itself, so a thread asleep at the limit is in a loop).
      */
     private static boolean goingOn(StalledThread t) {
-        return t.lines().size() > 1 || (t.activity() == Activity.RUNNING && t.inCall().isEmpty()) || sleeping(t);
+        return t.lines().size() > 1 || t.activity() == Activity.SLEEPING
+                || (t.activity() == Activity.RUNNING && t.inCall().isEmpty());
     }
 
-    private static boolean sleeping(StalledThread t) {
-        return t.inCall().equals("Thread.sleep");
+    /** What a thread was doing and where, without who it is: threads alike share one line of feedback. */
+    private record Doing(Activity activity, List<CodeLine> lines, String inCall, ThreadRef lockOwner,
+            ThreadRef joining) {
+        static Doing of(StalledThread t) {
+            return new Doing(t.activity(), t.lines(), t.inCall(), t.lockOwner(), t.joining());
+        }
     }
 
-    /** One thread's place and what it waited for, as one sentence. */
-    static String where(StalledThread t) {
-        String thread = "thread `" + t.thread().name() + "`";
+    /** Where threads doing the same thing were and what they waited for, as one sentence. */
+    static String where(List<StalledThread> threads) {
+        StalledThread t = threads.get(0);
+        String who = threads.size() == 1 ? "thread `" + t.thread().name() + "` was" : "threads " + names(threads)
+                + " were";
         String line = t.lines().get(0).toString();
         if (t.lines().size() > 1) {
-            return thread + " was still running " + lines(t.lines()) + " when the time ran out";
-        }
-        if (sleeping(t)) {
-            return thread + " was sleeping at " + line + " in `Thread.sleep` when the time ran out";
+            return who + " still running " + lines(t.lines()) + " when the time ran out";
         }
         return switch (t.activity()) {
             case RUNNING -> t.inCall().isEmpty()
-                    ? thread + " was still running " + lines(t.lines()) + " when the time ran out"
-                    : thread + " was still in `" + t.inCall() + "`, called at " + line + ", when the time ran out";
+                    ? who + " still running " + line + " when the time ran out"
+                    : who + " still in `" + t.inCall() + "`, called at " + line + ", when the time ran out";
+            case SLEEPING -> who + " sleeping at " + line + inCall(t) + " when the time ran out";
             case BLOCKED -> t.lockOwner() == null
-                    ? thread + " was blocked at " + line + ", waiting for a lock"
-                    : thread + " was blocked at " + line + ", waiting for a lock that " + name(t.lockOwner())
-                            + " holds";
+                    ? who + " blocked at " + line + ", waiting for a lock"
+                    : who + " blocked at " + line + ", waiting for a lock that " + name(t.lockOwner()) + " holds";
             case WAITING -> t.joining() != null
-                    ? thread + " was waiting at " + line + inCall(t) + " for " + name(t.joining()) + " to end"
+                    ? who + " waiting at " + line + inCall(t) + " for " + name(t.joining()) + " to end"
                     : t.lockOwner() != null
-                    ? thread + " was waiting at " + line + inCall(t) + " for a lock that " + name(t.lockOwner())
-                            + " holds"
-                    : thread + " was waiting at " + line + inCall(t);
+                    ? who + " waiting at " + line + inCall(t) + " for a lock that " + name(t.lockOwner()) + " holds"
+                    : who + " waiting at " + line + inCall(t);
         };
     }
 

@@ -72,20 +72,20 @@ class StallFeedbackTest {
                 + "thread sets is volatile");
     }
 
-    /** A counter that never stops is asleep at most looks, and seen at more than one line: it goes on by itself. */
+    /** Counters that never stop are asleep at most looks: they go on by themselves, they wait for nothing. */
     @Test
-    void aThreadSeenAtSeveralLinesOrAsleepIsStillRunningNotWaiting() {
+    void threadsAsleepOrSeenAtSeveralLinesAreStillRunningAndThoseAlikeShareALine() {
         var counting = new StalledThread(CUBES, Activity.WAITING, List.of(new CodeLine("DelayedCounting.java", 30),
-                new CodeLine("DelayedCounting.java", 31)), "Thread.sleep", null, null, List.of(), false);
-        var asleep = new StalledThread(THIRD, Activity.WAITING, List.of(new CodeLine("DelayedCounting.java", 30)),
-                "Thread.sleep", null, null, List.of(), false);
-        Stall stall = new Stall(List.of(waiting(MAIN, 12, "Thread.join", CUBES), counting, asleep), 0);
+                new CodeLine("DelayedCounting.java", 31)), "PrintStream.println", null, null, List.of(), false);
+        Stall stall = new Stall(List.of(waiting(MAIN, 12, "Thread.join", CUBES), counting,
+                asleep(new ThreadRef(24, "counter-1")), asleep(new ThreadRef(25, "counter-2"))), 0);
 
         assertThat(feedback(stall)).isEqualTo("C.compute(10) did not return within its time limit: a thread was "
                 + "still running your code when the time ran out.\n"
                 + "    thread `main` was waiting at C.java:12 in `Thread.join` for thread `cubes` to end\n"
                 + "    thread `cubes` was still running DelayedCounting.java:30, 31 when the time ran out\n"
-                + "    thread `third` was sleeping at DelayedCounting.java:30 in `Thread.sleep` when the time ran out\n"
+                + "    threads `counter-1` and `counter-2` were sleeping at DelayedCounting.java:56 in `TimeUnit.sleep` "
+                + "when the time ran out\n"
                 + "    Hint: a loop that never ends? check how its condition becomes false, and that a flag another "
                 + "thread sets is volatile");
     }
@@ -115,6 +115,11 @@ class StallFeedbackTest {
     private static StalledThread blocked(ThreadRef thread, int line, ThreadRef owner, boolean deadlocked) {
         return new StalledThread(thread, Activity.BLOCKED, List.of(new CodeLine("C.java", line)), "", owner, null,
                 List.of("Object"), deadlocked);
+    }
+
+    private static StalledThread asleep(ThreadRef thread) {
+        return new StalledThread(thread, Activity.SLEEPING, List.of(new CodeLine("DelayedCounting.java", 56)),
+                "TimeUnit.sleep", null, null, List.of(), false);
     }
 
     private static StalledThread waiting(ThreadRef thread, int line, String inCall, ThreadRef joining) {

@@ -32,8 +32,10 @@ public record StalledThread(ThreadRef thread, Activity activity, List<CodeLine> 
         RUNNING,
         /** Waiting to enter a {@code synchronized} block or method. */
         BLOCKED,
-        /** Waiting or sleeping: {@code join}, {@code await}, {@code take}, {@code sleep}, a parked lock. */
-        WAITING
+        /** Waiting: {@code join}, {@code await}, {@code take}, {@code wait}, a parked lock. */
+        WAITING,
+        /** In {@code Thread.sleep}, called directly or through another JDK method ({@code TimeUnit.sleep}). */
+        SLEEPING
     }
 
     /** A thread, by id and name. */

@@ -107,10 +107,12 @@ public final class StallLook {
             Map<Integer, Thread> byIdentity) {
         StackTraceElement[] stack = info.getStackTrace();
         int first = firstStudentFrame(stack);
+        boolean asleep = Arrays.stream(stack, 0, first)
+                .anyMatch(f -> f.getClassName().equals("java.lang.Thread") && f.getMethodName().startsWith("sleep"));
         Activity activity = switch (info.getThreadState()) {
             case RUNNABLE -> Activity.RUNNING;
             case BLOCKED -> Activity.BLOCKED;
-            default -> Activity.WAITING;
+            default -> asleep ? Activity.SLEEPING : Activity.WAITING;
         };
         String inCall = "";
         for (int i = first - 1; i >= 0 && inCall.isEmpty(); i--) {

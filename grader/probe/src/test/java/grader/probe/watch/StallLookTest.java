@@ -11,6 +11,7 @@ import grader.probe.evidence.StalledThread.ThreadRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
@@ -124,6 +125,22 @@ class StallLookTest {
             assertThat(l.file()).isEqualTo(FILE);
             assertThat(l.line()).isBetween(loopStartsAt[0], loopStartsAt[0] + 2);
         });
+    }
+
+    @Test
+    void aThreadInASleepCalledThroughTimeUnitIsSleeping() throws Exception {
+        int[] at = new int[1];
+        Thread sleeper = start("sleeper", () -> {
+            at[0] = nextLine();
+            TimeUnit.SECONDS.sleep(100);
+        });
+        await().until(() -> sleeper.getState() == Thread.State.TIMED_WAITING);
+
+        StalledThread seen = of(look.look(() -> List.of(sleeper), 1, 0), sleeper);
+
+        assertThat(seen.activity()).isEqualTo(Activity.SLEEPING);
+        assertThat(seen.inCall()).isEqualTo("TimeUnit.sleep");
+        assertThat(seen.lines()).containsExactly(new CodeLine(FILE, at[0]));
     }
 
     /** The interpreter reports a thread blocked on entering a block at the block's first line: one too low. */
