@@ -9,7 +9,6 @@ import java.lang.management.LockInfo;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -65,7 +64,9 @@ public final class StallLook {
                 Thread.sleep(pauseMillis);
             }
             seen = candidates.get();
-            infos = threads.getThreadInfo(seen.stream().mapToLong(Thread::getId).toArray(), true, true);
+            long[] ids = seen.stream().mapToLong(Thread::getId).toArray();
+            // the locks held only at the last look: finding the java.util.concurrent ones walks the heap
+            infos = i < looks - 1 ? threads.getThreadInfo(ids, Integer.MAX_VALUE) : threads.getThreadInfo(ids, true, true);
             for (ThreadInfo info : infos) {
                 if (info != null && firstStudentFrame(info.getStackTrace()) >= 0) {
                     places.computeIfAbsent(info.getThreadId(), id -> new HashSet<>())
@@ -80,16 +81,16 @@ public final class StallLook {
         }
         Map<Integer, Thread> byIdentity = new HashMap<>();
         seen.forEach(t -> byIdentity.put(System.identityHashCode(t), t));
-        List<StalledThread> stalled = new ArrayList<>();
-        for (ThreadInfo info : infos) {
-            if (info != null && firstStudentFrame(info.getStackTrace()) >= 0) {
-                stalled.add(describe(info, deadlocked.contains(info.getThreadId()),
-                        sorted(places.get(info.getThreadId())), byIdentity));
-            }
-        }
-        stalled.sort(Comparator.comparing((StalledThread t) -> !t.deadlocked()).thenComparing(t -> t.thread().id()));
-        int kept = Math.min(MAX_THREADS, stalled.size());
-        return new Stall(stalled.subList(0, kept), stalled.size() - kept);
+        List<ThreadInfo> students = Arrays.stream(infos)
+                .filter(info -> info != null && firstStudentFrame(info.getStackTrace()) >= 0)
+                .sorted(Comparator.comparing((ThreadInfo info) -> !deadlocked.contains(info.getThreadId()))
+                        .thenComparingLong(ThreadInfo::getThreadId))
+                .toList();
+        List<StalledThread> kept = students.stream().limit(MAX_THREADS)
+                .map(info -> describe(info, deadlocked.contains(info.getThreadId()),
+                        sorted(places.get(info.getThreadId())), byIdentity))
+                .toList();
+        return new Stall(kept, students.size() - kept.size());
     }
 
     /**
