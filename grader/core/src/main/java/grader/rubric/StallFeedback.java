@@ -106,8 +106,9 @@ final class StallFeedback {
                     : who + " still in `" + t.inCall() + "`, called at " + line + ", when the time ran out";
             case SLEEPING -> who + " sleeping at " + line + inCall(t) + " when the time ran out";
             case BLOCKED -> t.lockOwner() == null
-                    ? who + " blocked at " + line + ", waiting for a lock"
-                    : who + " blocked at " + line + ", waiting for a lock that " + name(t.lockOwner()) + " holds";
+                    ? who + " blocked at " + line + inCall(t) + ", waiting for a lock"
+                    : who + " blocked at " + line + inCall(t) + ", waiting for a lock that " + name(t.lockOwner())
+                            + " holds";
             case WAITING -> t.joining() != null
                     ? who + " waiting at " + line + inCall(t) + " for " + name(t.joining()) + " to end"
                     : t.lockOwner() != null

@@ -125,6 +125,9 @@ public final class StallLook {
                 info.getLockOwnerName());
         LockInfo lock = info.getLockInfo();
         Thread joined = lock == null || owner != null ? null : byIdentity.get(lock.getIdentityHashCode());
+        if (joined != null && !joined.getClass().getName().equals(lock.getClassName())) {
+            joined = null; // another object whose identity hash is the same
+        }
         ThreadRef joining = joined == null ? null : new ThreadRef(joined.getId(), joined.getName());
         List<String> held = Stream.concat(Arrays.stream(info.getLockedMonitors()),
                         Arrays.stream(info.getLockedSynchronizers()))
