@@ -74,8 +74,7 @@ public final class Feedback {
             case THREW -> because(call.call() + " threw " + call.thrown().describe())
                     .hint(call.thrown().summary().contains("UnsupportedOperationException: TODO")
                             ? "this task is still the skeleton: implement it" : "");
-            case TIMED_OUT -> because(call.call() + " did not return within its time limit")
-                    .hint("a deadlock, an endless loop, or a join/await on something that never ends?");
+            case TIMED_OUT -> StallFeedback.timedOut(call);
             case OUTPUT_LIMIT -> because(call.call() + " printed more than 1 MiB and was stopped")
                     .hint("does a loop print without end?");
             case JVM_ENDED -> because(call.call() + " never returned: the JVM ended first")

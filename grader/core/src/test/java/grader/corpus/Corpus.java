@@ -61,15 +61,20 @@ final class Corpus {
     static GradeReport grade(Path submission, long seed) throws IOException, InterruptedException {
         Path scratch = Files.createTempDirectory("corpus-");
         try {
-            var settings = StudentJvm.Settings.defaults();
-            var sandbox = SandboxChoice.detect(settings.java(), SandboxChoice.Mode.AUTO);
-            return new Grader(new StudentJvm(settings.withSandbox(sandbox.forSlot(0))), 4)
-                    .grade(submission, Parameters.fromSeed(seed), scratch);
+            return grade(submission, seed, scratch);
         } finally {
             try (var files = Files.walk(scratch)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /** Grades in {@code scratch} and leaves it there, as {@code ./grade --keep} does. */
+    static GradeReport grade(Path submission, long seed, Path scratch) throws IOException, InterruptedException {
+        var settings = StudentJvm.Settings.defaults();
+        var sandbox = SandboxChoice.detect(settings.java(), SandboxChoice.Mode.AUTO);
+        return new Grader(new StudentJvm(settings.withSandbox(sandbox.forSlot(0))), 4)
+                .grade(submission, Parameters.fromSeed(seed), scratch);
     }
 
     /** The checks a report lost points on. */

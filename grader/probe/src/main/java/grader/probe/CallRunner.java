@@ -15,11 +15,13 @@ import grader.probe.evidence.CallEvidence;
 import grader.probe.evidence.Outcome;
 import grader.probe.evidence.ProcessObservation;
 import grader.probe.evidence.ReturnedValue;
+import grader.probe.evidence.Stall;
 import grader.probe.evidence.ThreadFact;
 import grader.probe.evidence.Thrown;
 import grader.probe.evidence.Witness;
 import grader.probe.watch.Canary;
 import grader.probe.watch.ProcessWatcher;
+import grader.probe.watch.StallLook;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -27,6 +29,7 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Makes one call of the student's method under observation and collects the {@link CallEvidence}.
@@ -46,6 +49,14 @@ public final class CallRunner {
 
     /** How long after the call came back the probe waits for the student's threads that have not printed. */
     static final long OBSERVE_AFTER_RETURN_NANOS = 3_000_000_000L;
+
+    /**
+     * How long before the limit the probe looks at a call still running (at most a quarter of the limit): room for
+     * its {@link #LOOKS} looks and for loading {@code java.management} on a busy machine.
+     */
+    static final long LOOK_AHEAD_NANOS = 500_000_000L;
+    static final int LOOKS = 5;
+    static final long LOOK_PAUSE_MILLIS = 40;
 
     private final CallSpec spec;
 
@@ -101,7 +112,11 @@ public final class CallRunner {
             canary.start();
         }
         caller.start();
-        boolean cameBack = ended.await(timeoutMillis, TimeUnit.MILLISECONDS) && !recorder.overLimit();
+        long limitAt = System.nanoTime() + timeoutMillis * 1_000_000;
+        Awaited awaited = awaitOrLook(ended, limitAt, Math.min(LOOK_AHEAD_NANOS, timeoutMillis * 250_000),
+                () -> Threads.live().stream().filter(t -> t == caller || t.getId() >= firstStudentThreadId).toList());
+        // a look that ran past the limit (thousands of threads on a busy machine) gives the call no extra time
+        boolean cameBack = awaited.ended() && !recorder.overLimit() && start + returnedAt[0] <= limitAt;
         Outcome outcome = recorder.overLimit() ? Outcome.OUTPUT_LIMIT
                 : !cameBack ? Outcome.TIMED_OUT
                 : thrown[0] != null ? Outcome.THREW : Outcome.RETURNED;
@@ -126,8 +141,34 @@ public final class CallRunner {
         List<Witness> witnesses = rendezvous == null ? List.of() : rendezvous.witnesses();
         Thrown cleaned = thrown[0] == null ? null : ProbeThrowables.clean(thrown[0]);
         return new CallEvidence(call.describe(), outcome, outcome.cameBack() ? returnedAt[0] : -1, cleaned, caller.getId(), recorder.lines(),
-                facts, witnesses, returned, processes, err.text(), "", lateness);
+                facts, witnesses, returned, processes, err.text(), "", lateness,
+                outcome == Outcome.TIMED_OUT ? awaited.stall() : null);
     }
+
+    /**
+     * Waits for the call until {@code limitAt}; if it is still running {@code lookAhead} nanoseconds before that, looks
+     * at where the student's threads are (the grader kills the JVM only well after the limit, so the look always
+     * comes first) and then waits out the rest.
+     *
+     * @return whether the call ended in time, and what the look saw (null if there was none)
+     */
+    private static Awaited awaitOrLook(CountDownLatch ended, long limitAt, long lookAhead,
+            Supplier<List<Thread>> students) throws InterruptedException {
+        long lookAt = limitAt - lookAhead;
+        if (ended.await(lookAt - System.nanoTime(), TimeUnit.NANOSECONDS)) {
+            return new Awaited(true, null);
+        }
+        Stall stall;
+        try {
+            stall = new StallLook(StallLook.studentCode()).look(students, LOOKS, LOOK_PAUSE_MILLIS);
+        } catch (RuntimeException | LinkageError e) {
+            stall = null; // a JVM without java.management: the feedback then says only that time ran out
+        }
+        return new Awaited(ended.await(limitAt - System.nanoTime(), TimeUnit.NANOSECONDS), stall);
+    }
+
+    /** How the wait for a call ended: in time, or not, with where its threads were. */
+    private record Awaited(boolean ended, Stall stall) {}
 
     /** What a static initializer threw, rather than the wrapper around it. */
     private static Throwable unwrap(Throwable e) {

@@ -22,16 +22,26 @@ import java.util.Optional;
  * @param note a word from the probe or the grader about anything unusual (empty if none)
  * @param worstLatenessNanos the worst wake-up lateness a sleeping thread saw during the call ({@code -1} if not
  *     measured): how disturbed the machine was while the call was timed
+ * @param stall where the student's threads were shortly before the time limit, for a call that ran out of time
+ *     (null otherwise, or when the probe could not look)
  */
 public record CallEvidence(String call, Outcome outcome, long returnedAtNanos, Thrown thrown, long callerThreadId,
         List<PrintedLine> lines, List<ThreadFact> printers, List<Witness> witnesses, ReturnedValue returned,
-        ProcessObservation processes, String errorOutput, String note, long worstLatenessNanos)
+        ProcessObservation processes, String errorOutput, String note, long worstLatenessNanos, Stall stall)
         implements Serializable {
 
     public CallEvidence {
         lines = new ArrayList<>(lines);
         printers = new ArrayList<>(printers);
         witnesses = new ArrayList<>(witnesses);
+    }
+
+    /** Evidence of a call that did not run out of time, or whose threads were not looked at. */
+    public CallEvidence(String call, Outcome outcome, long returnedAtNanos, Thrown thrown, long callerThreadId,
+            List<PrintedLine> lines, List<ThreadFact> printers, List<Witness> witnesses, ReturnedValue returned,
+            ProcessObservation processes, String errorOutput, String note, long worstLatenessNanos) {
+        this(call, outcome, returnedAtNanos, thrown, callerThreadId, lines, printers, witnesses, returned, processes,
+                errorOutput, note, worstLatenessNanos, null);
     }
 
     /** Evidence of a call that never reported: the JVM ended first or had to be killed. */

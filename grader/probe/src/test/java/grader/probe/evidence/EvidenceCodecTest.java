@@ -43,6 +43,21 @@ class EvidenceCodecTest {
     }
 
     @Test
+    void whereTheThreadsOfACallThatRanOutOfTimeWereSurvives() throws IOException {
+        var a = new StalledThread.ThreadRef(8, "squares");
+        var b = new StalledThread.ThreadRef(9, "cubes");
+        var stall = new Stall(List.of(
+                new StalledThread(a, StalledThread.Activity.BLOCKED, List.of(new StalledThread.CodeLine("S.java", 39)),
+                        "", b, null, List.of("Object"), true),
+                new StalledThread(new StalledThread.ThreadRef(7, "main"), StalledThread.Activity.WAITING,
+                        List.of(new StalledThread.CodeLine("S.java", 63)), "Thread.join", null, a, List.of(), false)),
+                0);
+        CallEvidence evidence = new CallEvidence("c", Outcome.TIMED_OUT, -1, null, 7, List.of(), List.of(),
+                List.of(), null, null, "", "", -1, stall);
+        assertThat(EvidenceCodec.decode(EvidenceCodec.encode(evidence))).isEqualTo(evidence);
+    }
+
+    @Test
     void objectsOfOtherClassesAreRefused() throws IOException {
         var bytes = new ByteArrayOutputStream();
         try (var out = new ObjectOutputStream(bytes)) {
