@@ -74,6 +74,8 @@ class StudentTemplateTest {
         assertThat(files).contains("grade", "grade.cmd", "mvnw", "mvnw.cmd", "pom.xml", "README.md",
                 ".github/workflows/grade.yml",
                 "assignments/ASSIGNMENTS.md", "grader/core/src/main/java/grader/rubric/squares/SquaresRubric.java");
+        assertThat(files).as("the Russian README and contract")
+                .contains("README.ru.md", "assignments/ASSIGNMENTS.ru.md");
         assertThat(files).noneMatch(f -> f.startsWith("submissions/") || f.startsWith("bench/")
                 || f.startsWith(".ci/") || f.startsWith("grader/integrations/")
                 || f.contains("/src/test/") && !f.startsWith("grader/ide/")
