@@ -68,7 +68,12 @@ class RubricMatchesContractTest {
     void theRepositoryCopyOfTheContractIsCurrent() throws IOException {
         Path shared = repo().resolve("../shared/ASSIGNMENTS.md");
         if (Files.exists(shared)) {
-            assertThat(repo().resolve("assignments/ASSIGNMENTS.md")).hasSameTextualContentAs(shared);
+            // the repository's copy starts with a link to its Russian version, which the course's has not
+            List<String> ours = Files.readAllLines(repo().resolve("assignments/ASSIGNMENTS.md"));
+            if (ours.get(0).startsWith("По-русски:") && ours.get(1).isBlank()) {
+                ours = ours.subList(2, ours.size());
+            }
+            assertThat(ours).isEqualTo(Files.readAllLines(shared));
         }
     }
 }
