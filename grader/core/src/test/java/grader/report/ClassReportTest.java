@@ -3,6 +3,8 @@ package grader.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import grader.text.Catalog;
+import grader.text.Language;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -115,8 +117,10 @@ class ClassReportTest {
     private static final ClassReport.Info INFO = new ClassReport.Info("Concurrency homework <1> & co", "bubblewrap",
             4, 754.2, "1.0.0-SNAPSHOT");
 
+    private static final Catalog EN = Catalog.of(Language.EN);
+
     private static String render(List<GradeReport> reports) {
-        return ClassReport.render(reports, INFO);
+        return ClassReport.render(reports, INFO, EN);
     }
 
     /** The document as XML: only the doctype and the unclosed meta charset are HTML-only. */
@@ -337,7 +341,7 @@ class ClassReportTest {
         }
         Path file = dir.resolve("out/class.html");
 
-        ClassReport.write(many, INFO, file);
+        ClassReport.write(many, INFO, EN, file);
 
         String html = Files.readString(file, StandardCharsets.UTF_8);
         for (int i = 1; i <= 200; i++) {
