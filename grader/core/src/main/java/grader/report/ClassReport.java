@@ -37,9 +37,9 @@ import java.util.regex.Pattern;
  * (e.g. {@code ␛}). Apart from {@code <!DOCTYPE html>} and {@code <meta charset="utf-8">} the file is well-formed
  * XML, so that it can be checked mechanically.
  *
- * <p>The report's own words (headings, labels, notes, numbers, {@code lang}) are in the reader's language, from the
- * {@link Catalog} given; the rubric's titles, the feedback, compiler messages and notes are shown as the reports
- * carry them. Status codes stay codes in attributes and class names, so that styles and scripts do not depend on
+ * <p>The report's own words (headings, labels, captions, numbers, {@code lang}) are in the reader's language, from
+ * the {@link Catalog} given; the rubric's titles, the feedback, compiler messages and the submissions' notes are
+ * shown as the reports carry them. Status codes stay codes in attributes and class names, so that styles and scripts do not depend on
  * the language.
  */
 public final class ClassReport {
