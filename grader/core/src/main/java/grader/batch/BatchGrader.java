@@ -13,6 +13,7 @@ import grader.report.GradeReport;
 import grader.report.GradescopeResults;
 import grader.report.TextReport;
 import grader.rubric.Parameters;
+import grader.text.Catalog;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -38,15 +39,16 @@ import java.util.stream.Stream;
  * download are grouped by student), several at once.
  *
  * <pre>{@code
- * var batch = new BatchGrader(settings, SandboxChoice.detect(settings.java(), Mode.AUTO), 2, 4);
+ * var batch = new BatchGrader(settings, SandboxChoice.detect(settings.java(), Mode.AUTO), 2, 4,
+ *         Catalog.of(Language.RU));
  * BatchGrader.Result r = batch.run(Path.of("class-2026"), Path.of("grades"), seed, false, new LogProgress(out));
  * }</pre>
  *
  * <p>Each submission being graded holds one <em>slot</em>; a slot has a sandbox of its own (its own user id and
  * CPU share), so that one submission's processes can be counted, capped and killed without touching another's.
  * All slots share one {@link PhaseGate}: a submission's timed calls never run while another one is compiling or
- * starting task 4's child JVMs. Outputs, in the
- * out folder: {@code gradebook.csv}, {@code report.html} (the class at a glance); per submission {@code <name>/results.json} (Gradescope),
+ * starting task 4's child JVMs. Outputs, in the out folder: {@code gradebook.csv}, {@code report.html} (the class
+ * at a glance, in the catalog's language); per submission {@code <name>/results.json} (Gradescope),
  * {@code <name>/feedback.txt} (what {@code ./grade} prints) and {@code <name>/grade.json} with its content key: a
  * submission whose key is unchanged is not graded again unless {@code force}.
  */
@@ -68,14 +70,17 @@ public final class BatchGrader {
     private final int parallelSubmissions;
     private final int jvmsPerSubmission;
     private final String version;
+    private final Catalog catalog;
     private final PhaseGate gate = PhaseGate.ofThisMachine();
 
+    /** @param catalog the language of the class report and of each submission's feedback */
     public BatchGrader(StudentJvm.Settings settings, SandboxChoice sandbox, int parallelSubmissions,
-            int jvmsPerSubmission) {
+            int jvmsPerSubmission, Catalog catalog) {
         this.settings = settings;
         this.sandbox = sandbox;
         this.parallelSubmissions = parallelSubmissions;
         this.jvmsPerSubmission = jvmsPerSubmission;
+        this.catalog = catalog;
         this.version = ContentKey.graderVersion(List.of(codeOf(BatchGrader.class), ProbeLauncher.probeLocation()));
     }
 
@@ -100,6 +105,7 @@ public final class BatchGrader {
             GradeReport earlier = force ? null : cached(submission, out);
             if (earlier != null) {
                 reports.add(earlier);
+                writeReadable(earlier, out.resolve(SubmissionReader.nameOf(submission)));
             } else {
                 toGrade.add(submission);
             }
@@ -139,8 +145,9 @@ public final class BatchGrader {
         reports.sort(Comparator.comparing(GradeReport::submission));
         Gradebook.write(reports, out.resolve("gradebook.csv"));
         double seconds = (System.nanoTime() - started) / 1e9;
-        ClassReport.write(reports, new ClassReport.Info("Grades of " + SubmissionReader.nameOf(folder),
-                sandbox.forSlot(0).describe(), parallelSubmissions, seconds, version), out.resolve("report.html"));
+        ClassReport.write(reports, new ClassReport.Info(catalog.text("classreport.title", "folder",
+                SubmissionReader.nameOf(folder)), sandbox.forSlot(0).describe(), parallelSubmissions, seconds, version),
+                catalog, out.resolve("report.html"));
         progress.finished(seconds);
         return new Result(reports, toGrade.size(), seconds, sandbox.forSlot(0).describe(), version);
     }
@@ -172,13 +179,21 @@ public final class BatchGrader {
     }
 
     private void save(GradeReport report, Path submission, Path folder) throws IOException {
+        writeReadable(report, folder);
+        JSON.writeValue(folder.resolve("grade.json").toFile(), report);
+        Files.writeString(folder.resolve("content.key"), ContentKey.of(submission, version));
+    }
+
+    /**
+     * What people read of one submission, in the catalog's language: written again for an unchanged submission
+     * too, so that a batch run again with another {@code --lang} speaks it throughout without grading again.
+     */
+    private void writeReadable(GradeReport report, Path folder) throws IOException {
         Files.createDirectories(folder);
         GradescopeResults.write(report, folder.resolve("results.json"));
         var text = new StringWriter();
-        TextReport.print(report, new PrintWriter(text));
+        TextReport.print(report, catalog, new PrintWriter(text));
         Files.writeString(folder.resolve("feedback.txt"), text.toString(), StandardCharsets.UTF_8);
-        JSON.writeValue(folder.resolve("grade.json").toFile(), report);
-        Files.writeString(folder.resolve("content.key"), ContentKey.of(submission, version));
     }
 
     /** The report of an earlier run, if the submission and the grader are unchanged since. */

@@ -33,7 +33,7 @@ final class GradeArguments {
     static final String USAGE = """
             Usage: ./grade [PATH] [--json FILE] [--junit FILE] [--github] [--fail-under N] [--seed N] [--keep]
                            [--lang en|ru]
-                   ./grade --batch CLASS [--out OUT] [--jobs N] [--force] [--seed N] [--sandbox M]
+                   ./grade --batch CLASS [--out OUT] [--jobs N] [--force] [--seed N] [--sandbox M] [--lang en|ru]
                    ./grade --export-template DIR
               PATH          a submission: a folder or a .zip (default: the repository's assignments/)
               --batch CLASS grade a class: a folder whose sub-folders and archives are one submission each,

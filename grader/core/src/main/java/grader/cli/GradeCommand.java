@@ -204,7 +204,7 @@ public final class GradeCommand {
             long seed = options.seed() != null ? options.seed() : Parameters.newSeed();
             boolean terminal = System.console() != null && !"true".equalsIgnoreCase(System.getenv("CI"));
             Progress progress = terminal ? new TerminalProgress(out) : new LogProgress(out);
-            new BatchGrader(settings, sandbox, batch.jobs(), options.parallel())
+            new BatchGrader(settings, sandbox, batch.jobs(), options.parallel(), Catalog.of(options.language()))
                     .run(batch.folder(), batch.out(), seed, batch.force(), progress);
             out.printf(Locale.ROOT, "Seed %d. Wrote %s%n", seed, batch.out().resolve("gradebook.csv"));
             out.flush();

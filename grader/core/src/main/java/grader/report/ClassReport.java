@@ -1,5 +1,6 @@
 package grader.report;
 
+import grader.text.Catalog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,6 +36,11 @@ import java.util.regex.Pattern;
  * {@code <}, {@code >} and {@code &} from student code. Control characters are shown as their Unicode pictures
  * (e.g. {@code ␛}). Apart from {@code <!DOCTYPE html>} and {@code <meta charset="utf-8">} the file is well-formed
  * XML, so that it can be checked mechanically.
+ *
+ * <p>The report's own words (headings, labels, captions, numbers, {@code lang}) are in the reader's language, from
+ * the {@link Catalog} given; the rubric's titles, the feedback, compiler messages and the submissions' notes are
+ * shown as the reports carry them. Status codes stay codes in attributes and class names, so that styles and scripts do not depend on
+ * the language.
  */
 public final class ClassReport {
 
@@ -54,18 +60,21 @@ public final class ClassReport {
 
     private ClassReport() {}
 
-    /** Writes the report of {@code reports} to {@code file} as UTF-8, creating its folder if needed. */
-    public static void write(List<GradeReport> reports, Info info, Path file) throws IOException {
+    /**
+     * Writes the report of {@code reports} in the catalog's language to {@code file} as UTF-8, creating its folder
+     * if needed.
+     */
+    public static void write(List<GradeReport> reports, Info info, Catalog catalog, Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        Files.writeString(file, render(reports, info), StandardCharsets.UTF_8);
+        Files.writeString(file, render(reports, info, catalog), StandardCharsets.UTF_8);
     }
 
-    /** The report as one HTML document. */
-    public static String render(List<GradeReport> reports, Info info) {
-        return new Writer(List.copyOf(reports), info).document();
+    /** The report as one HTML document in the catalog's language. */
+    public static String render(List<GradeReport> reports, Info info, Catalog catalog) {
+        return new Writer(List.copyOf(reports), info, catalog).document();
     }
 
     /** The pass rate of one rubric check over the class. */
@@ -98,14 +107,16 @@ public final class ClassReport {
 
         private final List<GradeReport> reports;
         private final Info info;
+        private final Catalog catalog;
         private final StringBuilder out = new StringBuilder(64 * 1024);
         private final int maxTotal;
         private final Map<Integer, String> taskTitles = new TreeMap<>();
         private final Map<Integer, Integer> taskMax = new TreeMap<>();
 
-        Writer(List<GradeReport> reports, Info info) {
+        Writer(List<GradeReport> reports, Info info, Catalog catalog) {
             this.reports = reports;
             this.info = info == null ? new Info("", "", 0, 0, "") : info;
+            this.catalog = catalog;
             this.maxTotal = reports.stream().mapToInt(GradeReport::maxScore).max().orElse(100);
             for (GradeReport report : reports) {
                 for (TaskResult task : report.tasks()) {
@@ -117,7 +128,8 @@ public final class ClassReport {
 
         String document() {
             String title = orDash(info.title());
-            out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+            out.append("<!DOCTYPE html>\n<html lang=\"").append(catalog.language().code())
+                    .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                     .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n")
                     .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(CSS)
                     .append("</style>\n</head>\n<body>\n<main>\n");
@@ -134,18 +146,17 @@ public final class ClassReport {
 
         private void header(String title) {
             out.append("<header>\n<h1>").append(esc(title)).append("</h1>\n");
-            out.append("<p class=\"lead\">The class at a glance: ").append(reports.size())
-                    .append(reports.size() == 1 ? " submission" : " submissions").append(", out of ")
-                    .append(maxTotal).append(" points each.</p>\n");
+            out.append("<p class=\"lead\">")
+                    .append(text("classreport.lead", "submissions", reports.size(), "max", maxTotal)).append("</p>\n");
             out.append("<dl class=\"facts\">\n");
-            fact("Submissions", Integer.toString(reports.size()), "submissions");
-            fact("Mean total", reports.isEmpty() ? "—" : decimal(mean()), "mean");
-            fact("Median total", reports.isEmpty() ? "—" : decimal(median()), "median");
+            fact("submissions", figure(reports.size()));
+            fact("mean", reports.isEmpty() ? "—" : figure(mean()));
+            fact("median", reports.isEmpty() ? "—" : figure(median()));
             out.append("</dl>\n<dl class=\"run\">\n");
-            fact("Wall time", duration(info.seconds()), "wall");
-            fact("Parallelism", Integer.toString(info.parallelism()), "parallelism");
-            fact("Student code ran", orDash(info.sandbox()), "sandbox");
-            fact("Grader version", orDash(info.graderVersion()), "version");
+            fact("wall", duration(info.seconds()));
+            fact("parallelism", figure(info.parallelism()));
+            fact("sandbox", orDash(info.sandbox()));
+            fact("version", orDash(info.graderVersion()));
             out.append("</dl>\n");
             Map<String, Integer> statuses = new TreeMap<>(Comparator.comparingInt(ClassReport::statusOrder)
                     .thenComparing(Comparator.naturalOrder()));
@@ -164,9 +175,10 @@ public final class ClassReport {
             out.append("</header>\n");
         }
 
-        private void fact(String label, String value, String key) {
-            out.append("<div data-fact=\"").append(key).append("\"><dt>").append(esc(label)).append("</dt><dd>")
-                    .append(esc(value)).append("</dd></div>\n");
+        /** A figure under its label, the catalog's {@code classreport.<key>}. */
+        private void fact(String key, String value) {
+            out.append("<div data-fact=\"").append(key).append("\"><dt>").append(text("classreport." + key))
+                    .append("</dt><dd>").append(esc(value)).append("</dd></div>\n");
         }
 
         private double mean() {
@@ -192,7 +204,8 @@ public final class ClassReport {
             for (int c : counts) {
                 highest = Math.max(highest, c);
             }
-            out.append("<section id=\"distribution\">\n<h2>Score distribution</h2>\n");
+            out.append("<section id=\"distribution\">\n<h2>").append(text("classreport.distribution"))
+                    .append("</h2>\n");
             int width = 760;
             int height = 230;
             int left = 10;
@@ -203,8 +216,8 @@ public final class ClassReport {
             double bar = slot * 0.78;
             out.append("<svg class=\"histogram\" viewBox=\"0 0 ").append(width).append(' ').append(height)
                     .append("\" role=\"img\" aria-labelledby=\"histogram-title\">\n")
-                    .append("<title id=\"histogram-title\">Number of submissions per ").append(BIN)
-                    .append("-point range of the total</title>\n");
+                    .append("<title id=\"histogram-title\">").append(text("classreport.histogram", "width", BIN))
+                    .append("</title>\n");
             int baseline = top + plot;
             out.append("<line x1=\"").append(left).append("\" y1=\"").append(baseline).append("\" x2=\"")
                     .append(width - left).append("\" y2=\"").append(baseline)
@@ -218,8 +231,8 @@ public final class ClassReport {
                 double centre = left + i * slot + slot / 2;
                 out.append("<g class=\"bin\" data-range=\"").append(from).append('-').append(to)
                         .append("\" data-count=\"").append(counts[i]).append("\">")
-                        .append("<title>").append(range).append(": ").append(counts[i])
-                        .append(counts[i] == 1 ? " submission" : " submissions").append("</title>");
+                        .append("<title>").append(text("classreport.bin", "range", range, "count", counts[i]))
+                        .append("</title>");
                 if (counts[i] > 0) {
                     out.append("<rect x=\"").append(num(x)).append("\" y=\"").append(num(baseline - h))
                             .append("\" width=\"").append(num(bar)).append("\" height=\"").append(num(h))
@@ -234,10 +247,10 @@ public final class ClassReport {
             }
             out.append("</svg>\n");
             if (reports.isEmpty()) {
-                out.append("<p class=\"empty\">No submissions.</p>\n");
+                out.append("<p class=\"empty\">").append(text("classreport.no-submissions")).append("</p>\n");
             } else {
-                out.append("<p class=\"caption\">Submissions per range of the total (out of ").append(maxTotal)
-                        .append(").</p>\n");
+                out.append("<p class=\"caption\">").append(text("classreport.distribution-caption", "max", maxTotal))
+                        .append("</p>\n");
             }
             out.append("</section>\n");
         }
@@ -267,7 +280,7 @@ public final class ClassReport {
 
         private void checks() {
             List<CheckStat> stats = checkStats();
-            out.append("<section id=\"mistakes\">\n<h2>Most common mistakes</h2>\n");
+            out.append("<section id=\"mistakes\">\n<h2>").append(text("classreport.mistakes")).append("</h2>\n");
             List<CheckStat> worst = stats.stream().filter(s -> s.graded > 0 && s.failed() > 0)
                     .sorted(Comparator.comparingDouble(CheckStat::rate)
                             .thenComparing(Comparator.comparingInt(CheckStat::failed).reversed())
@@ -275,27 +288,30 @@ public final class ClassReport {
                     .limit(MISTAKES).toList();
             if (worst.isEmpty()) {
                 out.append("<p class=\"empty\">")
-                        .append(reports.isEmpty() ? "No submissions."
-                                : stats.stream().anyMatch(s -> s.graded > 0) ? "No check failed in a graded task."
-                                : "No task could be graded.")
+                        .append(text(reports.isEmpty() ? "classreport.no-submissions"
+                                : stats.stream().anyMatch(s -> s.graded > 0) ? "classreport.no-check-failed"
+                                : "classreport.nothing-graded"))
                         .append("</p>\n");
             } else {
-                out.append("<p class=\"caption\">The ").append(worst.size() == 1 ? "check" : worst.size() + " checks")
-                        .append(" with the lowest pass rate among the tasks that could be graded.</p>\n");
+                out.append("<p class=\"caption\">").append(text("classreport.mistakes-caption", "count", worst.size()))
+                        .append("</p>\n");
                 out.append("<ol class=\"mistakes\">\n");
                 for (CheckStat s : worst) {
                     out.append("<li data-check=\"").append(esc(s.id)).append("\"><a href=\"#check-")
                             .append(esc(s.id)).append("\" class=\"cid\">").append(esc(s.id)).append("</a> ")
-                            .append(inline(s.title)).append(" <span class=\"rate\">").append(s.passed)
-                            .append(" / ").append(s.graded).append(" passed (").append(percent(s.rate()))
-                            .append(")</span>");
+                            .append(inline(s.title)).append(" <span class=\"rate\">")
+                            .append(text("classreport.passed-of", "passed", s.passed, "graded", s.graded,
+                                    "percent", percent(s.rate())))
+                            .append("</span>");
                     Map.Entry<String, Integer> reason = s.reasons.entrySet().stream()
                             .max(Map.Entry.comparingByValue()).orElse(null);
                     if (reason != null && !reason.getKey().isBlank()) {
-                        out.append("<div class=\"reason\">Most often: ").append(inline(reason.getKey()));
+                        // the reason is feedback, with code spans: only the label around it is the catalog's
+                        out.append("<div class=\"reason\">").append(text("classreport.most-often")).append(' ')
+                                .append(inline(reason.getKey()));
                         if (s.failed() > 1) {
-                            out.append(" <span class=\"muted\">(").append(reason.getValue()).append(" of ")
-                                    .append(s.failed()).append(")</span>");
+                            out.append(" <span class=\"muted\">").append(text("classreport.reason-count", "count",
+                                    reason.getValue(), "failed", s.failed())).append("</span>");
                         }
                         out.append("</div>");
                     }
@@ -305,31 +321,33 @@ public final class ClassReport {
             }
             out.append("</section>\n");
 
-            out.append("<section id=\"checks\">\n<h2>Pass rate of every check</h2>\n");
+            out.append("<section id=\"checks\">\n<h2>").append(text("classreport.checks")).append("</h2>\n");
             if (stats.isEmpty()) {
-                out.append("<p class=\"empty\">No rubric checks to show.</p>\n</section>\n");
+                out.append("<p class=\"empty\">").append(text("classreport.no-checks")).append("</p>\n</section>\n");
                 return;
             }
-            out.append("<p class=\"caption\">Passed / graded: a task that is missing, does not compile or belongs to "
-                    + "an invalid submission is not counted.</p>\n");
-            out.append("<table class=\"checks\">\n<thead><tr><th class=\"id\">Check</th><th>What it checks</th>"
-                    + "<th class=\"num\">Points</th><th class=\"num\">Passed</th><th class=\"barcol\">Pass rate</th>"
-                    + "</tr></thead>\n<tbody>\n");
+            out.append("<p class=\"caption\">").append(text("classreport.checks-caption")).append("</p>\n");
+            out.append("<table class=\"checks\">\n<thead><tr><th class=\"id\">").append(text("classreport.check"))
+                    .append("</th><th>").append(text("classreport.what")).append("</th><th class=\"num\">")
+                    .append(text("classreport.points")).append("</th><th class=\"num\">")
+                    .append(text("classreport.passed")).append("</th><th class=\"barcol\">")
+                    .append(text("classreport.pass-rate")).append("</th></tr></thead>\n<tbody>\n");
             for (CheckStat s : stats) {
                 out.append("<tr id=\"check-").append(esc(s.id)).append("\" data-passed=\"").append(s.passed)
                         .append("\" data-graded=\"").append(s.graded).append("\"><td class=\"id\">")
                         .append(esc(s.id)).append("</td><td>").append(inline(s.title));
                 if (s.hidden) {
-                    out.append(" <span class=\"tag\">hidden until the due date</span>");
+                    out.append(" <span class=\"tag\">").append(text("classreport.hidden")).append("</span>");
                 }
                 out.append("</td><td class=\"num\">").append(s.points).append("</td><td class=\"num\">")
                         .append(s.passed).append(" / ").append(s.graded).append("</td><td class=\"barcol\">");
                 if (s.graded == 0) {
-                    out.append("<span class=\"muted\">not graded</span>");
+                    out.append("<span class=\"muted\">").append(text("classreport.not-graded")).append("</span>");
                 } else {
                     out.append("<span class=\"bar\"><span class=\"fill ").append(rateClass(s.rate()))
                             .append("\" style=\"width: ").append(num(100 * s.rate())).append("%\"></span></span>")
-                            .append("<span class=\"pct\">").append(percent(s.rate())).append("</span>");
+                            .append("<span class=\"pct\">")
+                            .append(text("classreport.percent", "percent", percent(s.rate()))).append("</span>");
                 }
                 out.append("</td></tr>\n");
             }
@@ -339,17 +357,20 @@ public final class ClassReport {
         // ---- students table -----------------------------------------------------------------------------------
 
         private void students() {
-            out.append("<section id=\"students\">\n<h2>Students</h2>\n");
+            out.append("<section id=\"students\">\n<h2>").append(text("classreport.students")).append("</h2>\n");
             if (reports.isEmpty()) {
-                out.append("<p class=\"empty\">No submissions.</p>\n</section>\n");
+                out.append("<p class=\"empty\">").append(text("classreport.no-submissions"))
+                        .append("</p>\n</section>\n");
                 return;
             }
-            out.append("<table class=\"students\">\n<thead><tr><th class=\"name\">Name</th>");
+            out.append("<table class=\"students\">\n<thead><tr><th class=\"name\">").append(text("classreport.name"))
+                    .append("</th>");
             taskTitles.forEach((number, title) -> out.append("<th class=\"num\" title=\"").append(esc(title))
-                    .append("\">Task ").append(number).append("<span class=\"sub\">/")
+                    .append("\">").append(taskName(number)).append("<span class=\"sub\">/")
                     .append(taskMax.get(number)).append("</span></th>"));
-            out.append("<th class=\"num\">Total<span class=\"sub\">/").append(maxTotal)
-                    .append("</span></th><th>Status</th></tr></thead>\n<tbody>\n");
+            out.append("<th class=\"num\">").append(text("report.total")).append("<span class=\"sub\">/")
+                    .append(maxTotal).append("</span></th><th>").append(text("classreport.status"))
+                    .append("</th></tr></thead>\n<tbody>\n");
             for (int i = 0; i < reports.size(); i++) {
                 GradeReport report = reports.get(i);
                 String status = report.status();
@@ -365,9 +386,10 @@ public final class ClassReport {
                     } else {
                         out.append(task.score());
                         if (task.status() != TaskStatus.GRADED) {
-                            out.append("<span class=\"why\">").append(esc(task.status().label())).append("</span>");
+                            out.append("<span class=\"why\">").append(statusText(task.status().label()))
+                                    .append("</span>");
                         } else if (task.timedOut()) {
-                            out.append("<span class=\"why\">timeout</span>");
+                            out.append("<span class=\"why\">").append(statusText("timeout")).append("</span>");
                         }
                     }
                     out.append("</td>");
@@ -376,12 +398,13 @@ public final class ClassReport {
                 badges(status);
                 out.append("</td></tr>\n");
             }
-            out.append("</tbody>\n<tfoot><tr><th class=\"name\">Class mean</th>");
+            out.append("</tbody>\n<tfoot><tr><th class=\"name\">")
+                    .append(text("classreport.class-mean")).append("</th>");
             for (int number : taskTitles.keySet()) {
                 double mean = reports.stream().mapToInt(r -> r.scoreOf(number)).average().orElse(0);
-                out.append("<td class=\"num\">").append(decimal(mean)).append("</td>");
+                out.append("<td class=\"num\">").append(esc(figure(mean))).append("</td>");
             }
-            out.append("<td class=\"num total\">").append(decimal(mean())).append("</td><td></td></tr></tfoot>\n")
+            out.append("<td class=\"num total\">").append(esc(figure(mean()))).append("</td><td></td></tr></tfoot>\n")
                     .append("</table>\n</section>\n");
         }
 
@@ -391,7 +414,8 @@ public final class ClassReport {
             if (reports.isEmpty()) {
                 return;
             }
-            out.append("<section id=\"feedback\">\n<h2>Feedback per student</h2>\n");
+            out.append("<section id=\"feedback\">\n<h2>").append(text("classreport.feedback"))
+                    .append("</h2>\n");
             for (int i = 0; i < reports.size(); i++) {
                 student(i, reports.get(i));
             }
@@ -403,10 +427,11 @@ public final class ClassReport {
                     .append(esc(orDash(report.submission()))).append("</span> <span class=\"total\">")
                     .append(report.score()).append('/').append(report.maxScore()).append("</span> ");
             badges(report.status());
-            out.append("</h3>\n<p class=\"meta\">Seed ").append(report.seed()).append(" (replay with --seed ")
-                    .append(report.seed()).append(") · graded in ").append(duration(report.seconds()));
+            // a seed is an id: a string, so that ICU does not group its digits
+            out.append("</h3>\n<p class=\"meta\">").append(text("classreport.meta", "seed",
+                    Long.toString(report.seed()), "time", duration(report.seconds())));
             if (report.sandbox() != null && !report.sandbox().equals(info.sandbox())) {
-                out.append(" · student code ran: ").append(esc(report.sandbox()));
+                out.append(" · ").append(text("classreport.other-sandbox", "sandbox", report.sandbox()));
             }
             out.append("</p>\n");
             if (!report.notes().isEmpty()) {
@@ -419,14 +444,16 @@ public final class ClassReport {
             for (TaskResult task : report.tasks()) {
                 task(task);
             }
-            out.append("<p class=\"back\"><a href=\"#students\">Back to the table</a></p>\n</article>\n");
+            out.append("<p class=\"back\"><a href=\"#students\">").append(text("classreport.back"))
+                    .append("</a></p>\n</article>\n");
         }
 
         private void task(TaskResult task) {
             boolean graded = task.status() == TaskStatus.GRADED;
             boolean full = task.score() == task.maxScore();
-            out.append("<div class=\"task").append(full && graded ? " full" : "").append("\">\n<h4>Task ")
-                    .append(task.number()).append(" · ").append(esc(task.title())).append(" <span class=\"score\">")
+            out.append("<div class=\"task").append(full && graded ? " full" : "").append("\">\n<h4>")
+                    .append(taskName(task.number())).append(" · ").append(esc(task.title()))
+                    .append(" <span class=\"score\">")
                     .append(task.score()).append('/').append(task.maxScore()).append("</span>");
             if (!graded) {
                 out.append(' ').append(badge(task.status().label()));
@@ -435,7 +462,7 @@ public final class ClassReport {
                 out.append(' ').append(badge("timeout"));
             }
             if (full && graded) {
-                out.append(" <span class=\"ok\">every check passed</span>");
+                out.append(" <span class=\"ok\">").append(text("classreport.all-passed")).append("</span>");
             }
             out.append("</h4>\n");
             for (String message : task.messages()) {
@@ -445,8 +472,8 @@ public final class ClassReport {
                 // Every check carries the same reason: say it once.
                 List<String> reasons = task.checks().stream().map(CheckResult::feedback).filter(f -> !f.isBlank())
                         .distinct().toList();
-                out.append("<p class=\"ungraded\">All ").append(task.checks().size())
-                        .append(task.checks().size() == 1 ? " check" : " checks").append(" lost");
+                out.append("<p class=\"ungraded\">")
+                        .append(text("classreport.all-lost", "count", task.checks().size()));
                 if (reasons.isEmpty()) {
                     out.append(".</p>\n");
                 } else {
@@ -474,7 +501,7 @@ public final class ClassReport {
                         .append("</span> <span class=\"pts\">").append(check.points()).append('/')
                         .append(check.maxPoints()).append("</span></div>");
                 if (check.feedback().equals(previous)) {
-                    out.append("<div class=\"fb same\">(the same reason as above)</div>");
+                    out.append("<div class=\"fb same\">").append(text("report.same-reason")).append("</div>");
                 } else if (!check.feedback().isBlank()) {
                     out.append("<div class=\"fb\">").append(multiline(check.feedback())).append("</div>");
                 }
@@ -482,7 +509,8 @@ public final class ClassReport {
                 out.append("</div>\n");
             }
             if (!passed.isEmpty()) {
-                out.append("<p class=\"passed\">Passed: ").append(esc(String.join(", ", passed))).append("</p>\n");
+                out.append("<p class=\"passed\">")
+                        .append(text("classreport.passed-ids", "ids", String.join(", ", passed))).append("</p>\n");
             }
             out.append("</div>\n");
         }
@@ -492,16 +520,50 @@ public final class ClassReport {
                 out.append(badge(token)).append(' ');
             }
         }
+
+        /** A status in the reader's words; its code names the style. */
+        private String badge(String status) {
+            return "<span class=\"badge " + statusClass(status) + "\">" + statusText(status) + "</span>";
+        }
+
+        private String statusText(String status) {
+            return text("status." + status);
+        }
+
+        private String taskName(int number) {
+            // a task's number is an id: a string, so that ICU formats it as it is
+            return text("classreport.task", "number", Integer.toString(number));
+        }
+
+        /** A catalog entry, escaped: a translation may hold {@code &} or {@code <}, and arguments are plain text. */
+        private String text(String key, Object... namesAndValues) {
+            return esc(catalog.text(key, namesAndValues));
+        }
+
+        /** A figure with one decimal at most, in the language's way: 85.8, 87 (85,8 in Russian). */
+        private String figure(double value) {
+            return catalog.text("classreport.number", "value", value);
+        }
+
+        /** The rounded percentage for {@code classreport.percent}, as a whole number. */
+        private static long percent(double rate) {
+            return Math.round(rate * 100);
+        }
+
+        private String duration(double seconds) {
+            if (seconds < 60) {
+                return catalog.text("classreport.seconds", "seconds", seconds);
+            }
+            long whole = Math.round(seconds);
+            return catalog.text("classreport.minutes", "seconds", seconds, "minutes", Long.toString(whole / 60),
+                    "rest", String.format(Locale.ROOT, "%02d", whole % 60));
+        }
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------
 
     private static String anchor(int index) {
         return "student-" + (index + 1);
-    }
-
-    private static String badge(String status) {
-        return "<span class=\"badge " + statusClass(status) + "\">" + esc(status) + "</span>";
     }
 
     private static String statusClass(String status) {
@@ -549,27 +611,8 @@ public final class ClassReport {
         return text == null || text.isBlank() ? "—" : text;
     }
 
-    private static String decimal(double value) {
-        double rounded = Math.round(value * 10) / 10.0;
-        return rounded == Math.rint(rounded) ? Long.toString((long) rounded)
-                : String.format(Locale.ROOT, "%.1f", rounded);
-    }
-
-    private static String percent(double rate) {
-        return Math.round(rate * 100) + "%";
-    }
-
     private static String num(double value) {
         return String.format(Locale.ROOT, "%.1f", value);
-    }
-
-    private static String duration(double seconds) {
-        String s = String.format(Locale.ROOT, "%.1f s", seconds);
-        if (seconds >= 60) {
-            long whole = Math.round(seconds);
-            s += String.format(Locale.ROOT, " (%d min %02d s)", whole / 60, whole % 60);
-        }
-        return s;
     }
 
     /**

@@ -1,7 +1,6 @@
 package grader.report;
 
 import grader.text.Catalog;
-import grader.text.Language;
 import java.io.PrintWriter;
 import java.util.Locale;
 
@@ -24,11 +23,6 @@ public final class TextReport {
     private static final String FEEDBACK_INDENT = " ".repeat(12);
 
     private TextReport() {}
-
-    /** The table in English. */
-    public static void print(GradeReport report, PrintWriter out) {
-        print(report, Catalog.of(Language.EN), out);
-    }
 
     public static void print(GradeReport report, Catalog catalog, PrintWriter out) {
         String seed = Long.toString(report.seed());

@@ -68,8 +68,8 @@ class CorpusBatchTest {
         var log = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         outTwo = temp.resolve("two");
         outOne = temp.resolve("one");
-        twoAtOnce = new BatchGrader(settings, sandbox, 2, 4).run(folder, outTwo, seed, true, new LogProgress(log));
-        new BatchGrader(settings, sandbox, 1, 4).run(folder, outOne, seed, true, new LogProgress(log));
+        twoAtOnce = new BatchGrader(settings, sandbox, 2, 4, EN).run(folder, outTwo, seed, true, new LogProgress(log));
+        new BatchGrader(settings, sandbox, 1, 4, EN).run(folder, outOne, seed, true, new LogProgress(log));
         reports = twoAtOnce.reports().stream().collect(Collectors.toMap(GradeReport::submission,
                 Function.identity()));
     }

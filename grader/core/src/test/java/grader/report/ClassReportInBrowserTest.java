@@ -3,6 +3,8 @@ package grader.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import grader.text.Catalog;
+import grader.text.Language;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,7 +36,8 @@ class ClassReportInBrowserTest {
         var report = new GradeReport("Борис <b>", 1, "none", List.of(new TaskResult(1, "Squares and cubes",
                 TaskStatus.GRADED, List.of(check), List.of(), false)), List.of(), 3.2);
         Path html = dir.resolve("report.html");
-        ClassReport.write(List.of(report), new ClassReport.Info("Grades of group 7", "none", 2, 4.0, "test"), html);
+        ClassReport.write(List.of(report), new ClassReport.Info("Grades of group 7", "none", 2, 4.0, "test"),
+                Catalog.of(Language.EN), html);
 
         Path png = dir.resolve("report.png");
         run(chromium, dir, "--window-size=1280,1600", "--screenshot=" + png, html.toUri().toString());

@@ -3,7 +3,11 @@ package grader.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import grader.text.Catalog;
+import grader.text.Language;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +15,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -115,8 +122,11 @@ class ClassReportTest {
     private static final ClassReport.Info INFO = new ClassReport.Info("Concurrency homework <1> & co", "bubblewrap",
             4, 754.2, "1.0.0-SNAPSHOT");
 
+    private static final Catalog EN = Catalog.of(Language.EN);
+    private static final Catalog RU = Catalog.of(Language.RU);
+
     private static String render(List<GradeReport> reports) {
-        return ClassReport.render(reports, INFO);
+        return ClassReport.render(reports, INFO, EN);
     }
 
     /** The document as XML: only the doctype and the unclosed meta charset are HTML-only. */
@@ -337,7 +347,7 @@ class ClassReportTest {
         }
         Path file = dir.resolve("out/class.html");
 
-        ClassReport.write(many, INFO, file);
+        ClassReport.write(many, INFO, EN, file);
 
         String html = Files.readString(file, StandardCharsets.UTF_8);
         for (int i = 1; i <= 200; i++) {
@@ -355,5 +365,145 @@ class ClassReportTest {
         assertThat(total).isEqualTo(200);
         assertSelfContained(html);
         assertWellFormed(html);
+    }
+
+    // ---- in Russian -------------------------------------------------------------------------------------------
+
+    private static final ClassReport.Info RU_INFO = new ClassReport.Info("Многопоточность, домашнее задание 1",
+            "bubblewrap", 4, 754.2, "1.0.0-SNAPSHOT");
+
+    /**
+     * The class with everything that is not the report's own text (names, titles, feedback, compiler messages,
+     * notes) in Russian, so that any Latin word left on the page is one the report wrote. Equal feedback stays
+     * equal, so that "the same reason" is still found.
+     */
+    private static List<GradeReport> inRussian(List<GradeReport> reports) {
+        Map<String, String> feedback = new LinkedHashMap<>();
+        List<GradeReport> russian = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) {
+            GradeReport r = reports.get(i);
+            List<TaskResult> tasks = r.tasks().stream().map(t -> new TaskResult(t.number(), "задача " + t.number(),
+                    t.status(), t.checks().stream().map(c -> inRussian(c, feedback)).toList(),
+                    t.messages().stream().map(m -> "ошибка компиляции").toList(), t.timedOut())).toList();
+            russian.add(new GradeReport("Студент " + (i + 1), r.seed(), r.sandbox(), tasks,
+                    r.notes().stream().map(n -> "заметка о решении").toList(), r.seconds()));
+        }
+        return russian;
+    }
+
+    private static CheckResult inRussian(CheckResult c, Map<String, String> feedback) {
+        String text = c.feedback().isBlank() ? ""
+                : feedback.computeIfAbsent(c.feedback(), f -> "пояснение № " + (feedback.size() + 1));
+        return new CheckResult(c.id(), "пункт " + c.id(), c.points(), c.maxPoints(), c.hidden(), text);
+    }
+
+    private static String renderInRussian(List<GradeReport> reports) {
+        return ClassReport.render(inRussian(reports), RU_INFO, RU);
+    }
+
+    /** What a reader sees: the text outside the tags and the style sheet, entities decoded. */
+    private static String visibleText(String html) {
+        return html.replaceAll("(?s)<style>.*?</style>", " ").replaceAll("<[^>]*>", " ").replace("&lt;", "<")
+                .replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+    }
+
+    /** The literal words of every English {@code classreport.} entry: the text outside its ICU arguments. */
+    private static Set<String> englishClassReportPhrases() throws IOException {
+        Properties en = new Properties();
+        try (var in = ClassReport.class.getResourceAsStream("/grader/text/messages_en.properties")) {
+            en.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        Set<String> phrases = new TreeSet<>();
+        for (String key : en.stringPropertyNames()) {
+            if (!key.startsWith("classreport.")) {
+                continue;
+            }
+            // the pieces between braces, at the top level and inside plural forms; a lone lower-case word is an
+            // argument's name or an ICU keyword, and "Seed" is the seed's name in Russian too (as in --seed)
+            for (String piece : en.getProperty(key).split("[{}#]")) {
+                String phrase = piece.replaceAll("^[\\s\\p{Punct}·]+|[\\s\\p{Punct}·]+$", "");
+                boolean words = phrase.contains(" ") || !phrase.isEmpty() && Character.isUpperCase(phrase.charAt(0));
+                if (words && phrase.matches(".*\\p{IsLatin}{3,}.*") && !phrase.equals("Seed")) {
+                    phrases.add(phrase);
+                }
+            }
+        }
+        return phrases;
+    }
+
+    @Test
+    void inRussianThePagesOwnWordsAreRussian() throws IOException {
+        String html = renderInRussian(CLASS);
+
+        assertThat(html).contains("<html lang=\"ru\">")
+                .contains("<h2>Распределение баллов</h2>").contains("<h2>Самые частые ошибки</h2>")
+                .contains("<h2>Процент прохождения каждой проверки</h2>").contains("<h2>Студенты</h2>")
+                .contains("<h2>Пояснения по каждому студенту</h2>")
+                .contains("<dt>Всего решений</dt>").contains("<dt>Средний балл</dt>")
+                .contains("<dt>Медиана баллов</dt>")
+                .contains("<dt>Общее время</dt>").contains("<dt>Версия проверяющей программы</dt>")
+                .contains("<th class=\"id\">Проверка</th><th>Что проверяется</th><th class=\"num\">Баллы</th>")
+                .contains(">Задача 1<span class=\"sub\">/25</span>").contains(">Итого<span class=\"sub\">/100</span>")
+                .contains("<th>Состояние</th>").contains("Среднее по группе")
+                .contains("<span class=\"ok\">все проверки пройдены</span>")
+                .contains("(та же причина, что выше)").contains("Назад к таблице")
+                .contains("Seed 9 (повторить этот запуск: --seed 9) · проверено за 31,5 с")
+                .contains("Чаще всего: пояснение № ");
+        String visible = visibleText(html);
+        Set<String> latin = new TreeSet<>();
+        Matcher words = Pattern.compile("\\p{IsLatin}+").matcher(visible);
+        while (words.find()) {
+            latin.add(words.group());
+        }
+        // the seed's name and flag, the sandbox's name and the version: names, not English
+        assertThat(latin).as("Latin words on the Russian page").isSubsetOf("Seed", "seed", "bubblewrap", "SNAPSHOT");
+        assertThat(englishClassReportPhrases()).contains("Score distribution", "checks lost", "Back to the table")
+                .allSatisfy(phrase -> assertThat(visible).as("English on the Russian page").doesNotContain(phrase));
+    }
+
+    @Test
+    void inRussianPluralsAndNumbersAreRussian() {
+        String html = renderInRussian(CLASS);
+
+        assertThat(html).contains("Группа в целом: 5 решений, максимум 100 баллов за решение.")
+                .contains("<title>60–69: 1 решение</title>").contains("<title>90–100: 2 решения</title>")
+                .contains("<title>0–9: 0 решений</title>")
+                .contains("шириной 10 баллов</title>")
+                // decimal comma and the Russian percent sign, after a no-break space
+                .contains("<dt>Средний балл</dt><dd>85,8</dd>").contains("<td class=\"num total\">85,8</td>")
+                .contains("<dd>754,2 с (12 мин 34 с)</dd>")
+                .contains("пройдена в 3 из 5 решений (60\u00a0%)").contains(">60\u00a0%</span>")
+                .contains("5 проверок с самым низким процентом прохождения")
+                .contains("Не засчитана ни одна из 5 проверок: ");
+        for (var form : Map.of(1, "1 решение", 2, "2 решения", 5, "5 решений", 11, "11 решений", 21, "21 решение",
+                22, "22 решения").entrySet()) {
+            assertThat(RU.text("classreport.bin", "range", "0–9", "count", form.getKey()))
+                    .isEqualTo("0–9: " + form.getValue());
+        }
+        assertThat(RU.text("classreport.lead", "submissions", 1, "max", 1))
+                .isEqualTo("Группа в целом: 1 решение, максимум 1 балл за решение.");
+        assertThat(RU.text("classreport.lead", "submissions", 3, "max", 3))
+                .isEqualTo("Группа в целом: 3 решения, максимум 3 балла за решение.");
+    }
+
+    @Test
+    void inRussianStatusesAreWordsButStayCodesInAttributes() {
+        String html = renderInRussian(CLASS);
+
+        assertThat(html).contains("data-status=\"compile-error\" data-count=\"1\"")
+                .contains("<span class=\"badge st-compile-error\">не компилируется</span>")
+                .contains("<span class=\"badge st-timeout\">превышено время</span>")
+                .contains("<tr class=\"st-compile-error\" data-total=\"75\">")
+                .contains("<td class=\"num\">0<span class=\"why\">не компилируется</span></td>");
+        assertWellFormed(html);
+        assertSelfContained(html);
+    }
+
+    @Test
+    void inRussianAnEmptyClassSaysSoInRussian() {
+        String html = ClassReport.render(List.of(), RU_INFO, RU);
+
+        assertThat(html).contains("<dt>Всего решений</dt><dd>0</dd>").contains("Решений нет.")
+                .contains("Показывать нечего: в рубрике нет проверок.").contains("<dd>—</dd>");
     }
 }

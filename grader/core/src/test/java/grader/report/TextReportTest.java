@@ -23,7 +23,7 @@ class TextReportTest {
 
     private static String print(GradeReport report) {
         var text = new StringWriter();
-        TextReport.print(report, new PrintWriter(text));
+        TextReport.print(report, Catalog.of(Language.EN), new PrintWriter(text));
         return text.toString().replace(System.lineSeparator(), "\n");
     }
 
