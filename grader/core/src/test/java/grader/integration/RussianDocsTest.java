@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The Russian versions of the contract and of the student README say what the English ones say: the same sections,
  * tables and rows in the same order, every code span of the English, the same code, and the same numbers (points,
- * sizes, delays), English {@code 10,000} and {@code 0.9} being Russian {@code 10 000} and {@code 0,9}. Each file
- * opens with a link to the other.
+ * sizes, delays), English {@code 10,000} and {@code 0.9} being Russian {@code 10 000} and {@code 0,9}; a rubric row's
+ * id, bare in English prose ("rows 6.2 and 6.4"), keeps its dot in Russian after the word "пункт" ("пунктов 6.2 и
+ * 6.4"). A code span may go on over a line break, as Markdown allows. Each file opens with a link to the other.
  */
 class RussianDocsTest {
 
@@ -33,6 +34,9 @@ class RussianDocsTest {
     private static final Pattern NUMBER_EN = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?");
     /** Russian numbers: {@code 10 000} with a no-break or narrow no-break space, {@code 0,9}. */
     private static final Pattern NUMBER_RU = Pattern.compile("\\d{1,3}(?:[\u00A0\u202F]\\d{3})+(?!\\d)|\\d+(?:,\\d+)?");
+    /** A rubric row's id in Russian prose: {@code пункт 7.4}, {@code пунктов 6.2 и 6.4} (English: rows 6.2 and 6.4). */
+    private static final Pattern ROW_ID_RU = Pattern.compile(
+            "(?iU)\\bпункт\\p{L}*\\s+(\\d\\.\\d)(?!\\d)(?:\\s+и\\s+(\\d\\.\\d)(?!\\d))?");
 
     @Test
     void eachVersionOfTheContractOpensWithALinkToTheOther() throws IOException {
@@ -84,6 +88,15 @@ class RussianDocsTest {
             }
             String prose = CODE_SPAN.matcher(LIST_MARKER.matcher(text).replaceFirst("")).replaceAll(" ");
             List<String> numbers = new ArrayList<>();
+            if (number == NUMBER_RU) {
+                Matcher id = ROW_ID_RU.matcher(prose);
+                while (id.find()) {
+                    for (int g = 1; g <= id.groupCount() && id.group(g) != null; g++) {
+                        numbers.add(new BigDecimal(id.group(g)).toPlainString());
+                    }
+                }
+                prose = id.replaceAll(" ");
+            }
             Matcher found = number.matcher(prose);
             while (found.find()) {
                 String digits = found.group().replace(",", number == NUMBER_EN ? "" : ".")
@@ -134,7 +147,7 @@ class RussianDocsTest {
             int listItems = 0;
             List<Line> table = null;
             StringBuilder code = null;
-            for (String line : all.subList(1, all.size())) {
+            for (String line : joinSpansOverLineBreaks(all.subList(1, all.size()))) {
                 if (code != null) {
                     if (line.startsWith("```")) {
                         codeBlocks.add(code.toString());
@@ -173,6 +186,36 @@ class RussianDocsTest {
             assertThat(code).as("an unclosed code block in " + file).isNull();
             sections.add(new Section(heading, lines, tables, codeBlocks, listItems));
             return new Doc(file, sections);
+        }
+
+        /**
+         * The lines, with each prose line whose code span goes on over the line break joined to the lines that
+         * close it (Markdown reads that break as a space), so that the span is read whole, its numbers as code.
+         */
+        static List<String> joinSpansOverLineBreaks(List<String> lines) {
+            List<String> joined = new ArrayList<>();
+            boolean fenced = false;
+            for (String line : lines) {
+                int last = joined.size() - 1;
+                if (!fenced && last >= 0 && opensACodeSpan(joined.get(last)) && isProse(line)
+                        && !LIST_MARKER.matcher(line).find()) {
+                    joined.set(last, joined.get(last) + " " + line.strip());
+                    continue;
+                }
+                if (line.startsWith("```")) {
+                    fenced = !fenced;
+                }
+                joined.add(line);
+            }
+            return joined;
+        }
+
+        private static boolean isProse(String line) {
+            return !line.isBlank() && !line.startsWith("|") && !line.startsWith("#") && !line.startsWith("```");
+        }
+
+        private static boolean opensACodeSpan(String line) {
+            return isProse(line) && line.chars().filter(c -> c == '`').count() % 2 == 1;
         }
     }
 
