@@ -217,7 +217,7 @@ public final class GradeCommand {
             }
             long seed = options.seed() != null ? options.seed() : Parameters.newSeed();
             boolean terminal = System.console() != null && !"true".equalsIgnoreCase(System.getenv("CI"));
-            Progress progress = terminal ? new TerminalProgress(out) : new LogProgress(out);
+            Progress progress = terminal ? new TerminalProgress(out, catalog) : new LogProgress(out, catalog);
             new BatchGrader(settings, sandbox, batch.jobs(), options.parallel())
                     .run(batch.folder(), batch.out(), seed, batch.force(), progress);
             out.println(catalog.text("cli.batch-done", "seed", Long.toString(seed), "path",
