@@ -165,6 +165,7 @@ final class GradeArguments {
         if (template) {
             List<String> others = new ArrayList<>(given);
             others.remove("--export-template");
+            others.remove("--lang"); // it says in which language the export reports what it wrote
             if (submission) {
                 others.add(0, "PATH");
             }

@@ -19,7 +19,7 @@ final class Usage {
             "./grade [PATH] [--json FILE] [--junit FILE] [--github] [--fail-under N] [--seed N] [--keep]",
             "        [--lang en|ru]",
             "./grade --batch CLASS [--out OUT] [--jobs N] [--force] [--seed N] [--sandbox M]",
-            "./grade --export-template DIR");
+            "./grade --export-template DIR [--lang en|ru]");
 
     /** An option as the usage shows it, and the entry that says what it does. */
     private record Option(String synopsis, String key, Object... namesAndValues) {}

@@ -149,6 +149,8 @@ class GradeCommandTest {
                 .hasMessage("--export-template takes no other argument (given: PATH, --seed)");
         assertThatThrownBy(() -> parse("--batch", "in", "--export-template", "out"))
                 .hasMessageContaining("given: --batch");
+        assertThat(parse("--export-template", "out", "--lang", "ru").language())
+                .as("the language of what the export says").isEqualTo(Language.RU);
     }
 
     @Test
@@ -233,7 +235,7 @@ class GradeCommandTest {
                 Usage: ./grade [PATH] [--json FILE] [--junit FILE] [--github] [--fail-under N] [--seed N] [--keep]
                                [--lang en|ru]
                        ./grade --batch CLASS [--out OUT] [--jobs N] [--force] [--seed N] [--sandbox M]
-                       ./grade --export-template DIR
+                       ./grade --export-template DIR [--lang en|ru]
                   PATH          a submission: a folder or a .zip (default: the repository's assignments/)
                   --batch CLASS grade a class: a folder whose sub-folders and archives are one submission each,
                                 or an LMS's "download all submissions" zip (Moodle, Canvas)
