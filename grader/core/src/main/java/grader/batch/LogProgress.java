@@ -1,38 +1,52 @@
 package grader.batch;
 
 import grader.report.GradeReport;
+import grader.report.StatusText;
+import grader.text.Catalog;
+import grader.text.Language;
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Progress as plain log lines: for logs, pipes and CI ({@code CI=true}). */
+/** Progress as plain log lines, in the catalog's language: for logs, pipes and CI ({@code CI=true}). */
 public final class LogProgress implements Progress {
 
     private final PrintWriter out;
+    private final Catalog catalog;
     private final AtomicInteger done = new AtomicInteger();
     private volatile int total;
 
+    /** Progress in English. */
     public LogProgress(PrintWriter out) {
+        this(out, Catalog.of(Language.EN));
+    }
+
+    public LogProgress(PrintWriter out, Catalog catalog) {
         this.out = out;
+        this.catalog = catalog;
     }
 
     @Override
     public void started(int total, int cached) {
         this.total = total;
-        print(String.format(Locale.ROOT, "Grading %d submissions (%d unchanged since the last run)", total, cached));
+        print(catalog.text("batch.log.started", "total", total, "cached", cached));
     }
 
     @Override
     public void gradingFinished(GradeReport report, boolean fromCache) {
-        print(String.format(Locale.ROOT, "[%d/%d] %s: %d/%d, %s%s", done.incrementAndGet(), total,
-                report.submission(), report.score(), report.maxScore(), report.status(),
-                fromCache ? " (unchanged, not graded again)" : String.format(Locale.ROOT, " (%.1f s)",
-                        report.seconds())));
+        // counts and scores as strings: ICU would group a 4-digit count (1,234), which a counter does not need
+        String count = done.incrementAndGet() + "/" + total;
+        String score = report.score() + "/" + report.maxScore();
+        String status = StatusText.of(report.status(), catalog);
+        print(fromCache
+                ? catalog.text("batch.log.unchanged", "count", count, "submission", report.submission(),
+                        "score", score, "status", status)
+                : catalog.text("batch.log.graded", "count", count, "submission", report.submission(),
+                        "score", score, "status", status, "seconds", report.seconds()));
     }
 
     @Override
     public void finished(double seconds) {
-        print(String.format(Locale.ROOT, "Done in %.1f s", seconds));
+        print(catalog.text("batch.log.finished", "seconds", seconds));
     }
 
     private synchronized void print(String line) {

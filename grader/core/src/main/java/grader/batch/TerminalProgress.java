@@ -1,13 +1,15 @@
 package grader.batch;
 
 import grader.report.GradeReport;
+import grader.text.Catalog;
+import grader.text.Language;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Progress as one line redrawn in place on a terminal:
+ * Progress as one line redrawn in place on a terminal, in the catalog's language:
  * {@code [########......] 12/35  elapsed 0:41  left ~1:20  grading alice, bob}.
  */
 public final class TerminalProgress implements Progress {
@@ -15,6 +17,7 @@ public final class TerminalProgress implements Progress {
     private static final int BAR = 24;
 
     private final PrintWriter out;
+    private final Catalog catalog;
     private final Set<String> current = new TreeSet<>();
     private long startNanos;
     private int total;
@@ -22,8 +25,14 @@ public final class TerminalProgress implements Progress {
     private int graded;
     private double gradedSeconds;
 
+    /** Progress in English. */
     public TerminalProgress(PrintWriter out) {
+        this(out, Catalog.of(Language.EN));
+    }
+
+    public TerminalProgress(PrintWriter out, Catalog catalog) {
         this.out = out;
+        this.catalog = catalog;
     }
 
     @Override
@@ -53,19 +62,31 @@ public final class TerminalProgress implements Progress {
     @Override
     public synchronized void finished(double seconds) {
         out.print("\r\033[K");
-        out.printf(Locale.ROOT, "Graded %d submissions in %s%n", total, clock(seconds));
+        out.println(catalog.text("batch.terminal.finished", "total", total, "clock", clock(seconds)));
         out.flush();
     }
 
     private void draw() {
-        double elapsed = (System.nanoTime() - startNanos) / 1e9;
-        int filled = total == 0 ? BAR : done * BAR / total;
-        String eta = done == 0 || done == total ? "" : "  left ~" + clock(elapsed / done * (total - done));
-        String now = current.isEmpty() ? "" : "  grading " + String.join(", ", current);
-        String line = String.format(Locale.ROOT, "[%s%s] %d/%d  elapsed %s%s%s", "#".repeat(filled),
-                ".".repeat(BAR - filled), done, total, clock(elapsed), eta, now);
-        out.print("\r\033[K" + (line.length() > 150 ? line.substring(0, 147) + "..." : line));
+        out.print("\r\033[K" + line((System.nanoTime() - startNanos) / 1e9));
         out.flush();
+    }
+
+    /** The progress line after {@code elapsed} seconds, cut to fit a terminal. */
+    synchronized String line(double elapsed) {
+        int filled = total == 0 ? BAR : done * BAR / total;
+        // each part a sentence of its own, so that a language may word it without the others
+        StringBuilder line = new StringBuilder().append('[').append("#".repeat(filled))
+                .append(".".repeat(BAR - filled)).append("] ").append(done).append('/').append(total)
+                .append("  ").append(catalog.text("batch.terminal.elapsed", "clock", clock(elapsed)));
+        if (done != 0 && done != total) {
+            line.append("  ").append(catalog.text("batch.terminal.left", "clock",
+                    clock(elapsed / done * (total - done))));
+        }
+        if (!current.isEmpty()) {
+            line.append("  ").append(catalog.text("batch.terminal.grading", "submissions",
+                    String.join(", ", current)));
+        }
+        return line.length() > 150 ? line.substring(0, 147) + "..." : line.toString();
     }
 
     private static String clock(double seconds) {

@@ -2,6 +2,8 @@ package grader.cli;
 
 import grader.engine.run.SandboxChoice;
 import grader.text.Language;
+import grader.text.Message;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -12,11 +14,11 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Reads the command line of {@code ./grade} into {@link Options}; a wrong one throws
- * {@link IllegalArgumentException} with a message for the user.
+ * Reads the command line of {@code ./grade} into {@link Options}; a wrong one throws {@link UsageException}, whose
+ * message is in the language {@code --lang} gave if it came before the mistake, else in the machine's.
  *
  * <pre>{@code
- * Options options = GradeArguments.parse("submissions/reference", "--json", "results.json");
+ * Options options = GradeArguments.parse(Path.of(""), Language.EN, "submissions/reference", "--json", "results.json");
  * }</pre>
  *
  * <p>Written by hand rather than with a parsing library: with picocli, measured, every {@code ./grade} reached
@@ -30,38 +32,6 @@ final class GradeArguments {
     /** Student JVMs at once. */
     static final int DEFAULT_PARALLEL = 4;
 
-    static final String USAGE = """
-            Usage: ./grade [PATH] [--json FILE] [--junit FILE] [--github] [--fail-under N] [--seed N] [--keep]
-                           [--lang en|ru]
-                   ./grade --batch CLASS [--out OUT] [--jobs N] [--force] [--seed N] [--sandbox M] [--lang en|ru]
-                   ./grade --export-template DIR
-              PATH          a submission: a folder or a .zip (default: the repository's assignments/)
-              --batch CLASS grade a class: a folder whose sub-folders and archives are one submission each,
-                            or an LMS's "download all submissions" zip (Moodle, Canvas)
-              --out OUT     where the batch writes gradebook.csv, report.html and one folder per submission
-                            (default: a folder 'grades' beside CLASS)
-              --jobs N      submissions graded at once in a batch (default 2)
-              --force       grade again even submissions unchanged since the last batch
-              --json FILE   also write the result as Gradescope results.json
-              --seed N      replay the random inputs of an earlier run
-              --parallel N  student JVMs at once (default 4)
-              --junit FILE  also write JUnit XML, one test case per rubric check (for test-report actions)
-              --github      in GitHub Actions: append a Markdown summary to $GITHUB_STEP_SUMMARY, write the
-                            GitHub Classroom result to $GITHUB_OUTPUT (output 'result') and print a notice
-              --timings F   write how long each phase and call took (tab-separated, ms since JVM start)
-              --fail-under N
-                            exit with 1 (and report 'fail' to GitHub Classroom) when the score is below N
-                            (default 0: no score fails)
-              --export-template DIR
-                            write the repository a course gives its students: skeletons, visible checks,
-                            ./grade, the CI workflow and a student README; no solutions, corpus or hidden checks
-              --lang L      the language of the feedback and reports: en or ru (default: the machine's locale)
-              --keep        keep the scratch folder (evidence and compiled classes) and print where it is
-              --sandbox M   auto (default: bubblewrap if it works here, else Linux process limits, else none),
-                            bwrap (bubblewrap or stop), uid (as root: a user id of its own and Landlock,
-                            no bubblewrap, as in a container), or none
-            """;
-
     /** Options of a run that grades one submission, which a batch has no use for. */
     private static final Set<String> ONE_SUBMISSION_ONLY =
             Set.of("--json", "--junit", "--github", "--fail-under", "--keep", "--timings");
@@ -72,10 +42,25 @@ final class GradeArguments {
     /** The environment variable in which {@code grade.cmd} says where the user typed the command. */
     static final String CALLER_DIR = "GRADER_CALLER_DIR";
 
-    private GradeArguments() {}
+    private final Path here;
+    private final Deque<String> words;
+    /** The language of the run as far as the command line has been read: errors are said in it. */
+    private Language language;
 
+    private GradeArguments(Path here, Language machine, String... args) {
+        this.here = here;
+        this.words = new ArrayDeque<>(List.of(args));
+        this.language = machine;
+    }
+
+    /** The command line of this process: relative to where it was typed, in the machine's language. */
     static Options parse(String... args) {
-        return parse(Path.of(System.getenv().getOrDefault(CALLER_DIR, "")), Language.ofThisMachine(), args);
+        return parse(callerDir(), Language.ofThisMachine(), args);
+    }
+
+    /** Where the user typed the command, or the empty path: the working folder. */
+    static Path callerDir() {
+        return Path.of(System.getenv().getOrDefault(CALLER_DIR, ""));
     }
 
     /**
@@ -85,7 +70,27 @@ final class GradeArguments {
      * @param machine the language of the machine's locale, for a command line without {@code --lang}
      */
     static Options parse(Path here, Language machine, String... args) {
-        Deque<String> words = new ArrayDeque<>(List.of(args));
+        return new GradeArguments(here, machine, args).options();
+    }
+
+    /**
+     * The language {@code --help} is printed in: {@code --lang}'s wherever it stands (help reads nothing else, so
+     * nothing comes "before" it), else the machine's; a wrong {@code --lang} is ignored, as every other mistake is.
+     */
+    static Language helpLanguage(Language machine, String... args) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals("--lang")) {
+                try {
+                    return Language.parse(args[i + 1]);
+                } catch (IllegalArgumentException e) {
+                    // not a language: the next --lang may be one
+                }
+            }
+        }
+        return machine;
+    }
+
+    private Options options() {
         Path submission = null;
         Long seed = null;
         int parallel = DEFAULT_PARALLEL;
@@ -101,7 +106,6 @@ final class GradeArguments {
         int jobs = DEFAULT_JOBS;
         boolean force = false;
         Path template = null;
-        Language language = machine;
         Set<String> given = new LinkedHashSet<>();
         while (!words.isEmpty()) {
             String word = words.pop();
@@ -109,37 +113,37 @@ final class GradeArguments {
                 given.add(word);
             }
             switch (word) {
-                case "--seed" -> seed = number(words, word, Long::valueOf);
-                case "--parallel" -> parallel = number(words, word, Integer::valueOf);
-                case "--sandbox" -> sandbox = sandboxMode(value(words, word));
-                case "--json" -> json = here.resolve(value(words, word));
-                case "--junit" -> junit = here.resolve(value(words, word));
+                case "--seed" -> seed = number(word, Long::valueOf);
+                case "--parallel" -> parallel = number(word, Integer::valueOf);
+                case "--sandbox" -> sandbox = sandboxMode(value(word));
+                case "--json" -> json = path(value(word));
+                case "--junit" -> junit = path(value(word));
                 case "--github" -> github = true;
-                case "--timings" -> timings = here.resolve(value(words, word));
-                case "--fail-under" -> failUnder = number(words, word, Integer::valueOf);
+                case "--timings" -> timings = path(value(word));
+                case "--fail-under" -> failUnder = number(word, Integer::valueOf);
                 case "--keep" -> keep = true;
-                case "--batch" -> batch = here.resolve(value(words, word));
-                case "--out" -> out = here.resolve(value(words, word));
-                case "--jobs" -> jobs = number(words, word, Integer::valueOf);
+                case "--batch" -> batch = path(value(word));
+                case "--out" -> out = path(value(word));
+                case "--jobs" -> jobs = number(word, Integer::valueOf);
                 case "--force" -> force = true;
-                case "--lang" -> language = language(value(words, word));
-                case "--export-template" -> template = here.resolve(value(words, word));
+                case "--lang" -> language = language(value(word));
+                case "--export-template" -> template = path(value(word));
                 default -> {
                     if (word.startsWith("-") || submission != null) {
-                        throw new IllegalArgumentException("unexpected argument: " + word);
+                        throw refused("cli.error.unexpected-argument", "argument", word);
                     }
-                    submission = here.resolve(word);
+                    submission = path(word);
                 }
             }
         }
         if (parallel < 1) {
-            throw new IllegalArgumentException("--parallel must be at least 1");
+            throw refused("cli.error.at-least-one", "option", "--parallel");
         }
         if (jobs < 1) {
-            throw new IllegalArgumentException("--jobs must be at least 1");
+            throw refused("cli.error.at-least-one", "option", "--jobs");
         }
         if (batch != null && submission != null) {
-            throw new IllegalArgumentException("give either a submission or --batch CLASS, not both");
+            throw refused("cli.error.submission-and-batch");
         }
         refuseOptionsOutOfScope(given, template != null, batch != null, submission != null);
         Path home = Path.of(System.getProperty("grader.home", "."));
@@ -157,62 +161,76 @@ final class GradeArguments {
      * Each option belongs to one kind of run; one given to another kind would be dropped without a word, so it is
      * refused with what it applies to.
      */
-    private static void refuseOptionsOutOfScope(Set<String> given, boolean template, boolean batch,
-            boolean submission) {
+    private void refuseOptionsOutOfScope(Set<String> given, boolean template, boolean batch, boolean submission) {
         if (template) {
             List<String> others = new ArrayList<>(given);
             others.remove("--export-template");
+            others.remove("--lang"); // it says in which language the export reports what it wrote
             if (submission) {
                 others.add(0, "PATH");
             }
             if (!others.isEmpty()) {
-                throw new IllegalArgumentException("--export-template takes no other argument (given: "
-                        + String.join(", ", others) + ")");
+                throw refused("cli.error.template-alone", "options", String.join(", ", others));
             }
         } else if (batch) {
             List<String> single = given.stream().filter(ONE_SUBMISSION_ONLY::contains).toList();
             if (!single.isEmpty()) {
-                throw new IllegalArgumentException("not for a batch: " + String.join(", ", single)
-                        + " (for one submission; --batch writes results.json and feedback.txt for every submission "
-                        + "into its --out folder)");
+                throw refused("cli.error.not-for-a-batch", "options", String.join(", ", single));
             }
         } else {
             List<String> batchOnly = given.stream().filter(BATCH_ONLY::contains).toList();
             if (!batchOnly.isEmpty()) {
-                throw new IllegalArgumentException("only with --batch DIR: " + String.join(", ", batchOnly));
+                throw refused("cli.error.batch-only", "options", String.join(", ", batchOnly));
             }
         }
     }
 
-    private static String value(Deque<String> words, String option) {
+    private String value(String option) {
         if (words.isEmpty()) {
-            throw new IllegalArgumentException(option + " needs a value");
+            throw refused("cli.error.needs-a-value", "option", option);
         }
         return words.pop();
     }
 
-    private static <T extends Number> T number(Deque<String> words, String option, Function<String, T> parse) {
-        String text = value(words, option);
+    private <T extends Number> T number(String option, Function<String, T> parse) {
+        String text = value(option);
         try {
             return parse.apply(text);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " needs a whole number, not " + text, e);
+            throw refused(e, "cli.error.not-a-number", "option", option, "value", text);
         }
     }
 
-    private static Language language(String text) {
+    private Path path(String text) {
+        try {
+            return here.resolve(text);
+        } catch (InvalidPathException e) {
+            // Windows refuses some characters in a name; say which name, not Java's exception
+            throw refused(e, "cli.error.not-a-path", "path", text);
+        }
+    }
+
+    private Language language(String text) {
         try {
             return Language.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--lang must be en or ru, not " + text, e);
+            throw refused(e, "cli.error.not-a-language", "value", text);
         }
     }
 
-    private static SandboxChoice.Mode sandboxMode(String text) {
+    private SandboxChoice.Mode sandboxMode(String text) {
         try {
             return SandboxChoice.Mode.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--sandbox must be auto, bwrap, uid or none, not " + text, e);
+            throw refused(e, "cli.error.not-a-sandbox", "value", text);
         }
+    }
+
+    private UsageException refused(String key, Object... namesAndValues) {
+        return new UsageException(Message.of(key, namesAndValues), language);
+    }
+
+    private UsageException refused(Exception cause, String key, Object... namesAndValues) {
+        return new UsageException(Message.of(key, namesAndValues), language, cause);
     }
 }

@@ -19,6 +19,7 @@ import grader.report.JUnitXml;
 import grader.report.TextReport;
 import grader.rubric.Parameters;
 import grader.text.Catalog;
+import grader.text.Language;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +27,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -51,10 +51,18 @@ public final class GradeCommand {
 
     private final PrintWriter out;
     private final PrintWriter err;
+    private final Language machine;
 
+    /** A command that speaks the machine's language unless {@code --lang} says otherwise. */
     public GradeCommand(PrintWriter out, PrintWriter err) {
+        this(out, err, Language.ofThisMachine());
+    }
+
+    /** @param machine the language of a run without {@code --lang}, and of mistakes found before it */
+    public GradeCommand(PrintWriter out, PrintWriter err, Language machine) {
         this.out = out;
         this.err = err;
+        this.machine = machine;
     }
 
     public static void main(String[] args) {
@@ -71,25 +79,27 @@ public final class GradeCommand {
     }
 
     public int run(String... args) {
+        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+            out.print(Usage.text(Catalog.of(GradeArguments.helpLanguage(machine, args))));
+            out.flush();
+            return EXIT_OK;
+        }
         Options options;
         try {
-            if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
-                out.print(GradeArguments.USAGE);
-                out.flush();
-                return EXIT_OK;
-            }
-            options = GradeArguments.parse(args);
-        } catch (IllegalArgumentException e) {
-            err.println("grade: " + e.getMessage());
-            err.print(GradeArguments.USAGE);
+            options = GradeArguments.parse(GradeArguments.callerDir(), machine, args);
+        } catch (UsageException e) {
+            Catalog catalog = Catalog.of(e.language());
+            err.println("grade: " + catalog.text(e.message()));
+            err.print(Usage.text(catalog));
             err.flush();
             return EXIT_USAGE;
         }
+        Catalog catalog = Catalog.of(options.language());
         if (options.template() != null) {
-            return guarded("exporting the template", () -> {
+            return guarded(catalog, "cli.failed.export", () -> {
                 Path home = Path.of(System.getProperty("grader.home", "."));
                 StudentTemplate.export(home, options.template());
-                out.println("Wrote the student template to " + options.template());
+                out.println(catalog.text("cli.wrote-template", "folder", options.template().toString()));
                 out.flush();
                 return EXIT_OK;
             });
@@ -97,15 +107,15 @@ public final class GradeCommand {
         Path input = options.batch() != null ? options.batch().folder() : options.submission();
         if (!Files.exists(input) || options.batch() != null && !Files.isDirectory(input)
                 && ArchiveFormat.byName(input.getFileName().toString()).isEmpty()) {
-            err.println("grade: there is no " + (options.batch() != null ? "folder or class archive " : "file or folder ")
-                    + input);
+            err.println("grade: " + catalog.text(options.batch() != null ? "cli.no-such-class" : "cli.no-such-path",
+                    "path", input.toString()));
             err.flush();
             return EXIT_USAGE;
         }
         if (options.batch() != null) {
-            return runBatch(options);
+            return runBatch(options, catalog);
         }
-        return guarded("the grader", () -> gradeOne(options));
+        return guarded(catalog, "cli.failed.grading", () -> gradeOne(options, catalog));
     }
 
     /** Work that may fail in the ways the exit codes name. */
@@ -114,8 +124,12 @@ public final class GradeCommand {
         int run() throws IOException, InterruptedException;
     }
 
-    /** Runs {@code work}, turning what it throws into a message and an exit code. */
-    private int guarded(String what, Work work) {
+    /**
+     * Runs {@code work}, turning what it throws into a message and an exit code.
+     *
+     * @param failed the entry that says what failed, with the exception as {@code error}
+     */
+    private int guarded(Catalog catalog, String failed, Work work) {
         try {
             return work.run();
         } catch (IllegalStateException | InvalidSubmissionException e) {
@@ -124,7 +138,7 @@ public final class GradeCommand {
             err.flush();
             return EXIT_USAGE;
         } catch (IOException | RuntimeException e) {
-            err.println("grade: " + what + " failed: " + e);
+            err.println("grade: " + catalog.text(failed, "error", e.toString()));
             err.flush();
             return EXIT_INTERNAL;
         } catch (InterruptedException e) {
@@ -133,7 +147,7 @@ public final class GradeCommand {
         }
     }
 
-    private int gradeOne(Options options) throws IOException, InterruptedException {
+    private int gradeOne(Options options, Catalog catalog) throws IOException, InterruptedException {
         Options.Reports reports = options.reports();
         Path scratch = Files.createTempDirectory("grade-");
         try {
@@ -149,25 +163,24 @@ public final class GradeCommand {
             if (reports.timings() != null) {
                 Files.writeString(reports.timings(), times.toTsv());
             }
-            Catalog catalog = Catalog.of(options.language());
             TextReport.print(report, catalog, out);
             if (reports.json() != null) {
                 GradescopeResults.write(report, reports.json());
-                out.println("Wrote " + reports.json());
+                out.println(catalog.text("cli.wrote", "path", reports.json().toString()));
             }
             if (reports.junit() != null) {
                 JUnitXml.write(report, reports.junit(), catalog);
-                out.println("Wrote " + reports.junit());
+                out.println(catalog.text("cli.wrote", "path", reports.junit().toString()));
             }
             if (reports.github()) {
                 reportToGitHub(report, reports.failUnder(), catalog);
             }
             if (reports.keep()) {
-                out.println("Kept the scratch folder " + scratch);
+                out.println(catalog.text("cli.kept-scratch", "folder", scratch.toString()));
             }
             if (report.score() < reports.failUnder()) {
-                out.printf(Locale.ROOT, "The score %d is below the pass mark %d (--fail-under).%n", report.score(),
-                        reports.failUnder());
+                out.println(catalog.text("cli.below-pass-mark", "score", report.score(), "mark",
+                        reports.failUnder()));
                 out.flush();
                 return EXIT_BELOW_THRESHOLD;
             }
@@ -193,20 +206,22 @@ public final class GradeCommand {
         out.println(ClassroomResult.noticeLine(report));
     }
 
-    private int runBatch(Options options) {
+    private int runBatch(Options options, Catalog catalog) {
         Options.Batch batch = options.batch();
-        return guarded("the batch", () -> {
+        return guarded(catalog, "cli.failed.batch", () -> {
             StudentJvm.Settings settings = StudentJvm.Settings.defaults();
             SandboxChoice sandbox = SandboxChoice.detect(settings.java(), options.sandbox());
             if (!sandbox.reason().isEmpty()) {
-                out.println("Note: " + sandbox.reason() + "; student code runs as: " + sandbox.forSlot(0).describe());
+                out.println(catalog.text("cli.sandbox-note", "reason", sandbox.reason(), "sandbox",
+                        sandbox.forSlot(0).describe()));
             }
             long seed = options.seed() != null ? options.seed() : Parameters.newSeed();
             boolean terminal = System.console() != null && !"true".equalsIgnoreCase(System.getenv("CI"));
-            Progress progress = terminal ? new TerminalProgress(out) : new LogProgress(out);
-            new BatchGrader(settings, sandbox, batch.jobs(), options.parallel(), Catalog.of(options.language()))
+            Progress progress = terminal ? new TerminalProgress(out, catalog) : new LogProgress(out, catalog);
+            new BatchGrader(settings, sandbox, batch.jobs(), options.parallel(), catalog)
                     .run(batch.folder(), batch.out(), seed, batch.force(), progress);
-            out.printf(Locale.ROOT, "Seed %d. Wrote %s%n", seed, batch.out().resolve("gradebook.csv"));
+            out.println(catalog.text("cli.batch-done", "seed", Long.toString(seed), "path",
+                    batch.out().resolve("gradebook.csv").toString()));
             out.flush();
             return EXIT_OK;
         });

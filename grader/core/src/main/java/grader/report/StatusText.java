@@ -5,11 +5,11 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /** A submission's status codes ({@code missing;timeout}, as the gradebook keeps them) in a reader's words. */
-final class StatusText {
+public final class StatusText {
 
     private StatusText() {}
 
-    static String of(String codes, Catalog catalog) {
+    public static String of(String codes, Catalog catalog) {
         return Arrays.stream(codes.split(";")).map(code -> catalog.text("status." + code))
                 .collect(Collectors.joining("; "));
     }

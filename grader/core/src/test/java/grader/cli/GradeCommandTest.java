@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import grader.engine.run.SandboxChoice;
 import grader.text.Language;
+import grader.text.Message;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -15,7 +16,17 @@ class GradeCommandTest {
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
-    private final GradeCommand command = new GradeCommand(new PrintWriter(out), new PrintWriter(err));
+    /** A command on an English machine: no test may depend on this machine's locale. */
+    private final GradeCommand command = command(Language.EN);
+
+    private GradeCommand command(Language machine) {
+        return new GradeCommand(new PrintWriter(out), new PrintWriter(err), machine);
+    }
+
+    /** The command line read on an English machine, relative to the working folder. */
+    private static Options parse(String... args) {
+        return GradeArguments.parse(Path.of(""), Language.EN, args);
+    }
 
     @Test
     void helpPrintsUsageOnOutAndExitsZero() {
@@ -90,7 +101,7 @@ class GradeCommandTest {
 
     @Test
     void parseReadsEveryOption() {
-        var options = GradeArguments.parse("sub.zip", "--lang", "ru", "--json", "out/results.json", "--seed", "42",
+        var options = parse("sub.zip", "--lang", "ru", "--json", "out/results.json", "--seed", "42",
                 "--parallel", "8", "--keep", "--sandbox", "none", "--junit", "junit.xml", "--github",
                 "--timings", "t.tsv", "--fail-under", "60");
 
@@ -101,17 +112,17 @@ class GradeCommandTest {
 
     @Test
     void parseReadsABatchAndPutsItsGradesBesideIt() {
-        var options = GradeArguments.parse("--batch", "class/submissions", "--jobs", "3", "--force");
+        var options = parse("--batch", "class/submissions", "--jobs", "3", "--force");
 
         assertThat(options.batch()).isEqualTo(new Options.Batch(Path.of("class/submissions"),
                 Path.of("class/grades").toAbsolutePath(), 3, true));
-        assertThat(GradeArguments.parse("--batch", "in", "--out", "gradebook").batch().out())
+        assertThat(parse("--batch", "in", "--out", "gradebook").batch().out())
                 .isEqualTo(Path.of("gradebook"));
     }
 
     @Test
     void parseRefusesASubmissionBesideABatch() {
-        assertThatThrownBy(() -> GradeArguments.parse("sub.zip", "--batch", "in"))
+        assertThatThrownBy(() -> parse("sub.zip", "--batch", "in"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not both");
     }
 
@@ -120,24 +131,26 @@ class GradeCommandTest {
         assertThat(command.run("--batch", dir.toString(), "--json", "r.json", "--fail-under", "60", "--github"))
                 .isEqualTo(2);
         assertThat(err.toString()).contains("grade: not for a batch: --json, --fail-under, --github (for one submission;");
-        assertThatThrownBy(() -> GradeArguments.parse("--batch", "in", "--junit", "j.xml"))
+        assertThatThrownBy(() -> parse("--batch", "in", "--junit", "j.xml"))
                 .hasMessageContaining("not for a batch: --junit (");
     }
 
     @Test
     void oneSubmissionRefusesTheOptionsOfABatch() {
-        assertThatThrownBy(() -> GradeArguments.parse("sub.zip", "--jobs", "3", "--force"))
+        assertThatThrownBy(() -> parse("sub.zip", "--jobs", "3", "--force"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("only with --batch DIR: --jobs, --force");
     }
 
     @Test
     void theTemplateExportTakesNothingElse() {
-        assertThatThrownBy(() -> GradeArguments.parse("sub.zip", "--export-template", "out", "--seed", "1"))
+        assertThatThrownBy(() -> parse("sub.zip", "--export-template", "out", "--seed", "1"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("--export-template takes no other argument (given: PATH, --seed)");
-        assertThatThrownBy(() -> GradeArguments.parse("--batch", "in", "--export-template", "out"))
+        assertThatThrownBy(() -> parse("--batch", "in", "--export-template", "out"))
                 .hasMessageContaining("given: --batch");
+        assertThat(parse("--export-template", "out", "--lang", "ru").language())
+                .as("the language of what the export says").isEqualTo(Language.RU);
     }
 
     @Test
@@ -162,14 +175,14 @@ class GradeCommandTest {
 
     @Test
     void parseReadsTheTemplateFolderAndTheSandboxInAnyCase() {
-        assertThat(GradeArguments.parse().reports().failUnder()).as("no score fails by default").isZero();
-        assertThat(GradeArguments.parse("--export-template", "out").template()).isEqualTo(Path.of("out"));
-        assertThat(GradeArguments.parse("--sandbox", "BWrap").sandbox()).isEqualTo(SandboxChoice.Mode.BWRAP);
+        assertThat(parse().reports().failUnder()).as("no score fails by default").isZero();
+        assertThat(parse("--export-template", "out").template()).isEqualTo(Path.of("out"));
+        assertThat(parse("--sandbox", "BWrap").sandbox()).isEqualTo(SandboxChoice.Mode.BWRAP);
     }
 
     @Test
     void parseDefaultsToTheAssignmentsFolderAndFourJvms() {
-        var options = GradeArguments.parse();
+        var options = parse();
 
         assertThat(options.submission().getFileName()).hasToString("assignments");
         assertThat(options.reports().json()).isNull();
@@ -182,9 +195,9 @@ class GradeCommandTest {
 
     @Test
     void parseRefusesNegativeParallelAndNoJobs() {
-        assertThatThrownBy(() -> GradeArguments.parse("--parallel", "-1"))
+        assertThatThrownBy(() -> parse("--parallel", "-1"))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> GradeArguments.parse("--batch", "in", "--jobs", "0"))
+        assertThatThrownBy(() -> parse("--batch", "in", "--jobs", "0"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--jobs");
     }
 
@@ -212,5 +225,131 @@ class GradeCommandTest {
 
         assertThat(command.run("--batch", notes.toString())).isEqualTo(GradeCommand.EXIT_USAGE);
         assertThat(err.toString()).contains("there is no folder or class archive").contains("notes.txt");
+    }
+
+    @Test
+    void theUsageKeepsItsColumnsAndItsOptionNames() {
+        command.run("--help");
+
+        assertThat(out.toString()).startsWith("""
+                Usage: ./grade [PATH] [--json FILE] [--junit FILE] [--github] [--fail-under N] [--seed N] [--keep]
+                               [--lang en|ru]
+                       ./grade --batch CLASS [--out OUT] [--jobs N] [--force] [--seed N] [--sandbox M]
+                       ./grade --export-template DIR [--lang en|ru]
+                  PATH          a submission: a folder or a .zip (default: the repository's assignments/)
+                  --batch CLASS grade a class: a folder whose sub-folders and archives are one submission each,
+                                or an LMS's "download all submissions" zip (Moodle, Canvas)
+                """).contains("""
+                  --jobs N      submissions graded at once in a batch (default 2)
+                """).contains("""
+                  --fail-under N
+                                exit with 1 (and report 'fail' to GitHub Classroom) when the score is below N
+                """).endsWith("""
+                                no bubblewrap, as in a container), or none
+                """);
+    }
+
+    @Test
+    void helpIsInRussianWhenTheMachineIsRussian() {
+        assertThat(command(Language.RU).run("--help")).isZero();
+
+        assertThat(out.toString()).startsWith("""
+                Запуск: ./grade [PATH] [--json FILE] [--junit FILE] [--github] [--fail-under N] [--seed N] [--keep]
+                                [--lang en|ru]
+                        ./grade --batch CLASS [--out OUT] [--jobs N] [--force] [--seed N] [--sandbox M]
+                """).contains("""
+                  PATH          решение: папка или .zip (по умолчанию — папка assignments/ репозитория)
+                """).contains("""
+                  --parallel N  сколько JVM с кодом студента запускать одновременно (по умолчанию 4)
+                """);
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void helpIsInTheLanguageLangGivesWhereverItStands() {
+        assertThat(command.run("--lang", "ru", "--help")).isZero();
+        assertThat(out.toString()).startsWith("Запуск: ./grade");
+
+        out.getBuffer().setLength(0);
+        assertThat(command(Language.RU).run("-h", "--lang", "en")).isZero();
+        assertThat(out.toString()).startsWith("Usage: ./grade");
+
+        out.getBuffer().setLength(0);
+        assertThat(command(Language.RU).run("--help", "--lang", "fr")).as("not a language: the machine's").isZero();
+        assertThat(out.toString()).startsWith("Запуск: ./grade");
+    }
+
+    /** A terminal is wide; a line of help longer than this would wrap in the middle of a word. */
+    @Test
+    void everyLineOfHelpFitsAndDescriptionsStartInOneColumn() {
+        for (Language language : Language.values()) {
+            String usage = Usage.text(grader.text.Catalog.of(language));
+            assertThat(usage.lines()).as(language.code()).allSatisfy(line -> {
+                assertThat(line.length()).as(line).isLessThanOrEqualTo(112);
+                assertThat(line).as("no trailing blanks").doesNotEndWith(" ");
+            });
+            assertThat(usage.lines().filter(l -> l.startsWith("    ") && !l.contains("./grade") && !l.contains("[--")))
+                    .as(language.code() + ": a description's further lines stand in its column")
+                    .isNotEmpty().allSatisfy(line -> assertThat(line).matches(" {16}\\S.*"));
+        }
+    }
+
+    @Test
+    void aMistakeAfterLangIsSaidInItsLanguageWithTheOptionNamed(@TempDir Path dir) {
+        assertThat(command.run(dir.toString(), "--lang", "ru", "--parallel", "0")).isEqualTo(2);
+
+        assertThat(err.toString()).startsWith("grade: значение --parallel должно быть не меньше 1"
+                + System.lineSeparator() + "Запуск: ./grade");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void aMistakeBeforeLangIsSaidInTheMachinesLanguage() {
+        assertThat(command(Language.RU).run("--seed", "abc", "--lang", "en")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("grade: после --seed нужно целое число, а не «abc»"
+                + System.lineSeparator() + "Запуск: ./grade");
+
+        err.getBuffer().setLength(0);
+        assertThat(command.run("--jobs", "x", "--lang", "ru")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("grade: --jobs needs a whole number, not x" + System.lineSeparator()
+                + "Usage: ./grade");
+    }
+
+    @Test
+    void aWrongLangIsSaidInTheMachinesLanguage() {
+        assertThat(command(Language.RU).run("--lang", "fr")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("grade: --lang принимает en или ru, а не «fr»");
+    }
+
+    @Test
+    void aParseErrorCarriesItsMessageAndLanguageNotASentence() {
+        assertThatThrownBy(() -> GradeArguments.parse(Path.of(""), Language.EN, "--lang", "ru", "--batch", "in",
+                "--keep", "--timings", "t.tsv"))
+                .isInstanceOfSatisfying(UsageException.class, e -> {
+                    assertThat(e.message()).isEqualTo(Message.of("cli.error.not-for-a-batch", "options",
+                            "--keep, --timings"));
+                    assertThat(e.language()).isEqualTo(Language.RU);
+                })
+                .hasMessage("не для проверки группы: --keep, --timings (это для одного решения; --batch сам "
+                        + "записывает results.json и feedback.txt каждого решения в папку --out)");
+    }
+
+    @Test
+    void aMissingSubmissionIsNamedInRussian(@TempDir Path dir) {
+        Path missing = dir.resolve("решение.zip");
+
+        assertThat(command.run(missing.toString(), "--lang", "ru")).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("grade: нет такого файла или папки: " + missing + System.lineSeparator());
+    }
+
+    @Test
+    void theScoreBelowThePassMarkCountsPointsInRussian() {
+        var ru = grader.text.Catalog.of(Language.RU);
+        assertThat(ru.text("cli.below-pass-mark", "score", 1, "mark", 25))
+                .isEqualTo("Набрано 1 балл, а проходной порог — 25 баллов (--fail-under).");
+        assertThat(ru.text("cli.below-pass-mark", "score", 3, "mark", 21))
+                .isEqualTo("Набрано 3 балла, а проходной порог — 21 балл (--fail-under).");
+        assertThat(grader.text.Catalog.of(Language.EN).text("cli.below-pass-mark", "score", 3, "mark", 21))
+                .isEqualTo("The score 3 is below the pass mark 21 (--fail-under).");
     }
 }
