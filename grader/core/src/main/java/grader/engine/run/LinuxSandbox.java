@@ -37,6 +37,7 @@ public final class LinuxSandbox implements Sandbox {
     private final OptionalInt uid;
     private final int maxProcesses;
     private final Optional<SlotCgroups> cgroups;
+    private final CallLimits limits;
 
     /**
      * @param bubblewrap whether to run inside {@code bwrap}
@@ -55,6 +56,7 @@ public final class LinuxSandbox implements Sandbox {
         this.uid = uid;
         this.maxProcesses = maxProcesses;
         this.cgroups = cgroups;
+        this.limits = CallLimits.of(uid, CallCaps.defaults());
     }
 
 
@@ -62,13 +64,15 @@ public final class LinuxSandbox implements Sandbox {
     public List<String> wrap(List<String> command, Path workDir, List<Path> readOnly) {
         List<String> wrapped = new ArrayList<>();
         // joins the call's groups while still root, then runs the rest; its children stay in the groups
-        List<Path> groups = cgroups.map(c -> c.callGroups(callName(workDir))).orElse(List.of());
+        List<Path> groups = new ArrayList<>(cgroups.map(c -> c.callGroups(callName(workDir))).orElse(List.of()));
+        groups.addAll(limits.groups(callName(workDir)));
         if (!groups.isEmpty()) {
             wrapped.addAll(List.of("sh", "-c", "while [ \"$1\" != -- ]; do echo $$ > \"$1/cgroup.procs\" || exit 125; "
                     + "shift; done; shift; exec \"$@\"", "join-cgroups"));
             groups.forEach(group -> wrapped.add(group.toString()));
             wrapped.add("--");
         }
+        wrapped.addAll(limits.prefix());
         if (uid.isPresent()) {
             wrapped.addAll(List.of("prlimit", "--nproc=" + maxProcesses + ":" + maxProcesses, "--",
                     "setpriv", "--reuid=" + uid.getAsInt(), "--regid=" + uid.getAsInt(), "--clear-groups", "--"));
@@ -88,7 +92,8 @@ public final class LinuxSandbox implements Sandbox {
                     wrapped.addAll(List.of("--ro-bind", top, top));
                 }
             }
-            wrapped.addAll(List.of("--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"));
+            wrapped.addAll(List.of("--proc", "/proc", "--dev", "/dev"));
+            wrapped.addAll(limits.bubblewrapMounts(workDir));
             for (Path path : readOnly) {
                 String p = path.toAbsolutePath().normalize().toString();
                 if (!p.startsWith("/usr/") && !p.startsWith("/etc/")) {
@@ -96,7 +101,9 @@ public final class LinuxSandbox implements Sandbox {
                 }
             }
             String work = workDir.toAbsolutePath().normalize().toString();
-            wrapped.addAll(List.of("--bind", work, work, "--chdir", work, "--"));
+            wrapped.addAll(List.of("--bind", work, work, "--chdir", work));
+            wrapped.addAll(limits.bubblewrapSeal());
+            wrapped.add("--");
         }
         wrapped.addAll(command);
         return wrapped;
@@ -117,6 +124,7 @@ public final class LinuxSandbox implements Sandbox {
         if (cgroups.isPresent()) {
             cgroups.get().prepare(callName(workDir));
         }
+        limits.prepare(workDir, callName(workDir));
         if (uid.isPresent()) {
             try (Stream<Path> files = Files.walk(workDir)) {
                 for (Path p : files.toList()) {
@@ -128,10 +136,16 @@ public final class LinuxSandbox implements Sandbox {
     }
 
     @Override
+    public Optional<CapBreach> finish(Path workDir) {
+        return limits.finish(workDir, callName(workDir));
+    }
+
+    @Override
     public void cleanUp() {
         if (uid.isPresent()) {
             UserProcesses.killAll(uid.getAsInt());
         }
+        limits.releaseAll();
     }
 
     @Override
@@ -144,6 +158,7 @@ public final class LinuxSandbox implements Sandbox {
         uid.ifPresent(u -> parts.add("user id " + u + ", at most " + maxProcesses + " processes and threads"
                 + perCall));
         cgroups.ifPresent(g -> parts.add("a CPU share of its own"));
+        parts.add(limits.describe());
         return String.join(", ", parts);
     }
 }

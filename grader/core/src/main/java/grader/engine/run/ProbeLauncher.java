@@ -83,6 +83,10 @@ public final class ProbeLauncher {
         ProgramRun run = jvm.run(new StudentJvm.Launch(List.of(probeClasses, studentClasses),
                 ProbeMain.class.getName(), words, scratch, extraEnv, nonce + "\n",
                 limit.plus(Duration.ofSeconds(10)), alsoVisible));
+        if (run.overCap() != null) {
+            // whatever it reported: its writes or a process failed, which its own code may have hidden
+            return CallEvidence.unreported(describe, Outcome.OVER_CAP, run.overCap().sentence(describe));
+        }
         String marker = "\n" + nonce + " ";
         int at = run.stdout().lastIndexOf(marker);
         if (at >= 0) {
