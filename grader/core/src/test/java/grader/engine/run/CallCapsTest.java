@@ -122,6 +122,23 @@ class CallCapsTest {
         assertThat(ran.breach()).isEmpty();
     }
 
+    /** Without bubblewrap (a user id of its own only) the working folder and the memory are capped the same way. */
+    @Test
+    void withoutBubblewrapTheWorkingFolderAndTheMemoryAreCappedToo() throws Exception {
+        int uid = ownUser();
+        Files.setPosixFilePermissions(scratch, java.nio.file.attribute.PosixFilePermissions.fromString("rwx--x--x"));
+        sandbox = new LinuxSandbox(false, OptionalInt.of(uid), SandboxChoice.MAX_PROCESSES,
+                SlotCgroups.of(uid, SandboxChoice.MAX_PROCESSES));
+        assumeThat(sandbox.describe()).contains("files per call").contains("of memory per call");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+        assertThat(run("fill", "dd if=/dev/zero of=fill bs=1M count=100 2>/dev/null; exit 0").breach())
+                .map(CapBreach::cap).contains(CapBreach.Cap.FILE_BYTES);
+        assertThat(run("memory", java + " -Xms3g -Xmx3g -XX:+AlwaysPreTouch -XX:+UseSerialGC -version").breach())
+                .map(CapBreach::cap).contains(CapBreach.Cap.MEMORY);
+        assertThat(run("fine", java + " -Xmx256m -version").breach()).isEmpty();
+    }
+
     @Test
     void theFeedbackNamesTheCapAndWhatWasMeasured() {
         assertThat(new CapBreach(CapBreach.Cap.FILE_BYTES, 64L << 20, 64L << 20).sentence("compute(10)"))
