@@ -22,6 +22,9 @@ import java.util.stream.Stream;
  *       which a fork bomb hits instead of the machine's limit; where control groups allow, each call also gets
  *       half of it as its own ({@link SlotCgroups}), so that calls running side by side cannot use up each
  *       other's threads.</li>
+ *   <li>Caps on each call's files and memory ({@link CallLimits}): its working folder, {@code /tmp} and
+ *       {@code /dev/shm} in one budget, every file, its processes' memory; {@link #finish} says which it went
+ *       past.</li>
  * </ul>
  *
  * <p>{@link #cleanUp()} kills every process of the slot's user id, which also catches a process that left the
@@ -158,7 +161,10 @@ public final class LinuxSandbox implements Sandbox {
         uid.ifPresent(u -> parts.add("user id " + u + ", at most " + maxProcesses + " processes and threads"
                 + perCall));
         cgroups.ifPresent(g -> parts.add("a CPU share of its own"));
-        parts.add(limits.describe());
+        String caps = limits.describe();
+        if (!caps.isEmpty()) {
+            parts.add(caps);
+        }
         return String.join(", ", parts);
     }
 }
