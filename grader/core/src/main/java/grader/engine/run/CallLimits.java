@@ -27,12 +27,15 @@ final class CallLimits {
     private final boolean perFile;
     private final Optional<CallFiles> files;
     private final Optional<CallMemory> memory;
+    /** Whether bubblewrap's own {@code /tmp} can be sized: needed without a budget, and older versions lack it. */
+    private final boolean sizedTmpfs;
 
     private CallLimits(CallCaps caps, Optional<CallFiles> files, Optional<CallMemory> memory) {
         this.caps = caps;
         this.perFile = prlimitOnPath();
         this.files = files;
         this.memory = memory;
+        this.sizedTmpfs = files.isEmpty() && bubblewrapHasSize();
     }
 
     /** The limits of a slot; with a user id of its own (the grader is root) they include budgets and groups. */
@@ -71,8 +74,13 @@ final class CallLimits {
         if (files.isPresent() && files.get().mounted(work)) {
             return files.get().bubblewrapMounts(work);
         }
-        String size = Long.toString(caps.fileBytes());
-        return List.of("--size", size, "--tmpfs", "/tmp", "--size", size, "--tmpfs", "/dev/shm");
+        List<String> sized = sizedTmpfs ? List.of("--size", Long.toString(caps.fileBytes())) : List.of();
+        List<String> mounts = new ArrayList<>();
+        for (String target : List.of("/tmp", "/dev/shm")) {
+            mounts.addAll(sized);
+            mounts.addAll(List.of("--tmpfs", target));
+        }
+        return mounts;
     }
 
     /** Bubblewrap's last arguments: its own root and {@code /dev} (tmpfs without a size) read-only. */
@@ -90,6 +98,20 @@ final class CallLimits {
     /** Releases the budgets of calls that were prepared and never finished (a test, an exception). */
     void releaseAll() {
         files.ifPresent(CallFiles::releaseAll);
+    }
+
+    private static boolean bubblewrapHasSize() {
+        try {
+            Process help = new ProcessBuilder("bwrap", "--help").redirectErrorStream(true).start();
+            String text = new String(help.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            help.waitFor();
+            return text.contains("--size");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private static boolean prlimitOnPath() {

@@ -139,6 +139,21 @@ class CallCapsTest {
         assertThat(run("fine", java + " -Xmx256m -version").breach()).isEmpty();
     }
 
+    /** Without a user id of its own there is no budget to mount: bubblewrap's own /tmp and /dev/shm are sized. */
+    @Test
+    void withoutAUserIdOfItsOwnBubblewrapsTmpIsStillSized() throws Exception {
+        assumeThat(Path.of("/usr/bin/bwrap")).as("bubblewrap").exists();
+        Files.setPosixFilePermissions(scratch, java.nio.file.attribute.PosixFilePermissions.fromString("rwx--x--x"));
+        sandbox = new LinuxSandbox(true, OptionalInt.empty(), SandboxChoice.MAX_PROCESSES, Optional.empty());
+        for (String folder : List.of("/tmp", "/dev/shm")) {
+            // the file stops at the cap: at most 64 MiB of the 100 asked for
+            Ran ran = run("sized", "dd if=/dev/zero of=" + folder + "/x bs=1M count=100 2>/dev/null; "
+                    + "[ $(stat -c %s " + folder + "/x) -le " + CAP + " ]");
+            assertThat(ran.exit()).as(folder).isZero();
+            assertThat(ran.breach()).as("nothing the grader can see").isEmpty();
+        }
+    }
+
     @Test
     void theFeedbackNamesTheCapAndWhatWasMeasured() {
         assertThat(new CapBreach(CapBreach.Cap.FILE_BYTES, 64L << 20, 64L << 20).sentence("compute(10)"))
