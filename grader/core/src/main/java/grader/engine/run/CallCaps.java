@@ -6,8 +6,8 @@ package grader.engine.run;
  * the memory of its JVM with every process it starts (heap, native memory, thread stacks, child JVMs, and the
  * pages of its files, which live in memory).
  *
- * <p>The defaults leave a correct task 4 (the probe and up to 20 child JVMs at once: at most 316 MiB measured in
- * its memory group, where pages the JVMs share count once) six times its need, while two slots of four calls
+ * <p>The defaults leave a correct task 4 (the probe and up to 20 child JVMs at once: at most 374 MiB measured in
+ * its memory group, where pages the JVMs share count once) five times its need, while two slots of four calls
  * each stay within 16 GiB together; a correct solution writes no file but the JVMs' own few KiB.
  *
  * @param fileBytes the bytes of all the call's files together, and of any one file
