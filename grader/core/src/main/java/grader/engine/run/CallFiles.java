@@ -59,7 +59,8 @@ final class CallFiles {
 
     /** Mounts the call's budget on {@code work}, owned by the slot's user, with {@code tmp} and {@code shm} in it. */
     void mount(Path work) throws IOException {
-        String options = "size=" + caps.fileBytes() + ",nr_inodes=" + caps.files() + ",mode=0700,uid=" + uid
+        // one inode more for the root of the file system, so that the call may create exactly caps.files()
+        String options = "size=" + caps.fileBytes() + ",nr_inodes=" + (caps.files() + 1) + ",mode=0700,uid=" + uid
                 + ",gid=" + uid + ",nosuid,nodev";
         run(List.of("mount", "-t", "tmpfs", "-o", options, source, work.toString()));
         mounted.add(work);
@@ -92,8 +93,7 @@ final class CallFiles {
             var store = Files.getFileStore(work);
             long used = store.getTotalSpace() - store.getUnallocatedSpace();
             long entries = count(work);
-            // the root of the file system takes one of its inodes
-            if (entries >= caps.files() - 1) {
+            if (entries >= caps.files()) {
                 breach = Optional.of(new CapBreach(CapBreach.Cap.FILES, caps.files(), entries));
             } else if (store.getUnallocatedSpace() < FULL_MARGIN) {
                 breach = Optional.of(new CapBreach(CapBreach.Cap.FILE_BYTES, caps.fileBytes(), used));
