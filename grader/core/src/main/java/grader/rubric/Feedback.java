@@ -79,9 +79,10 @@ public final class Feedback {
                     .hint("does a loop print without end?");
             case JVM_ENDED -> because(call.call() + " never returned: the JVM ended first")
                     .hint("never call System.exit in a method: return or throw instead");
+            case OVER_CAP -> because(call.note()).hint(grader.engine.run.CapBreach.hint());
             case RETURNED -> because(call.call() + " returned");
         };
-        if (!call.note().isEmpty()) {
+        if (!call.note().isEmpty() && call.outcome() != grader.probe.evidence.Outcome.OVER_CAP) {
             f.evidence(call.note());
         }
         if (!call.errorOutput().isBlank()) {

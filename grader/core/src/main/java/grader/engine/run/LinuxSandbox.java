@@ -24,6 +24,9 @@ import java.util.stream.Stream;
  *       other's threads.</li>
  *   <li>Without bubblewrap, {@link Landlock} where the kernel offers it: the student's processes may read only
  *       the system, the JDK and their class path, and write only their own folder.</li>
+ *   <li>Caps on each call's files and memory ({@link CallLimits}): its working folder, {@code /tmp} and
+ *       {@code /dev/shm} in one budget, every file, its processes' memory; {@link #finish} says which it went
+ *       past.</li>
  * </ul>
  *
  * <p>{@link #cleanUp()} kills every process of the slot's user id, which also catches a process that left the
@@ -40,6 +43,7 @@ public final class LinuxSandbox implements Sandbox {
     private final int maxProcesses;
     private final Optional<SlotCgroups> cgroups;
     private final Optional<Landlock> landlock;
+    private final CallLimits limits;
 
     /**
      * @param bubblewrap whether to run inside {@code bwrap}
@@ -67,6 +71,7 @@ public final class LinuxSandbox implements Sandbox {
         this.maxProcesses = maxProcesses;
         this.cgroups = cgroups;
         this.landlock = bubblewrap ? Optional.empty() : landlock;
+        this.limits = CallLimits.of(uid, CallCaps.defaults());
     }
 
 
@@ -74,13 +79,15 @@ public final class LinuxSandbox implements Sandbox {
     public List<String> wrap(List<String> command, Path workDir, List<Path> readOnly) {
         List<String> wrapped = new ArrayList<>();
         // joins the call's groups while still root, then runs the rest; its children stay in the groups
-        List<Path> groups = cgroups.map(c -> c.callGroups(callName(workDir))).orElse(List.of());
+        List<Path> groups = new ArrayList<>(cgroups.map(c -> c.callGroups(callName(workDir))).orElse(List.of()));
+        groups.addAll(limits.groups(callName(workDir)));
         if (!groups.isEmpty()) {
             wrapped.addAll(List.of("sh", "-c", "while [ \"$1\" != -- ]; do echo $$ > \"$1/cgroup.procs\" || exit 125; "
                     + "shift; done; shift; exec \"$@\"", "join-cgroups"));
             groups.forEach(group -> wrapped.add(group.toString()));
             wrapped.add("--");
         }
+        wrapped.addAll(limits.prefix());
         if (uid.isPresent()) {
             wrapped.addAll(List.of("prlimit", "--nproc=" + maxProcesses + ":" + maxProcesses, "--",
                     "setpriv", "--reuid=" + uid.getAsInt(), "--regid=" + uid.getAsInt(), "--clear-groups", "--"));
@@ -101,7 +108,8 @@ public final class LinuxSandbox implements Sandbox {
                     wrapped.addAll(List.of("--ro-bind", top, top));
                 }
             }
-            wrapped.addAll(List.of("--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"));
+            wrapped.addAll(List.of("--proc", "/proc", "--dev", "/dev"));
+            wrapped.addAll(limits.bubblewrapMounts(workDir));
             for (Path path : readOnly) {
                 String p = path.toAbsolutePath().normalize().toString();
                 if (!p.startsWith("/usr/") && !p.startsWith("/etc/")) {
@@ -109,7 +117,9 @@ public final class LinuxSandbox implements Sandbox {
                 }
             }
             String work = workDir.toAbsolutePath().normalize().toString();
-            wrapped.addAll(List.of("--bind", work, work, "--chdir", work, "--"));
+            wrapped.addAll(List.of("--bind", work, work, "--chdir", work));
+            wrapped.addAll(limits.bubblewrapSeal());
+            wrapped.add("--");
         }
         wrapped.addAll(command);
         return wrapped;
@@ -130,6 +140,7 @@ public final class LinuxSandbox implements Sandbox {
         if (cgroups.isPresent()) {
             cgroups.get().prepare(callName(workDir));
         }
+        limits.prepare(workDir, callName(workDir));
         if (uid.isPresent()) {
             try (Stream<Path> files = Files.walk(workDir)) {
                 for (Path p : files.toList()) {
@@ -141,11 +152,17 @@ public final class LinuxSandbox implements Sandbox {
     }
 
     @Override
+    public Optional<CapBreach> finish(Path workDir) {
+        return limits.finish(workDir, callName(workDir));
+    }
+
+    @Override
     public void cleanUp() {
         if (uid.isPresent()) {
             UserProcesses.killAll(uid.getAsInt());
             UserLeftovers.remove(uid.getAsInt());
         }
+        limits.releaseAll();
     }
 
     @Override
@@ -162,6 +179,10 @@ public final class LinuxSandbox implements Sandbox {
                     : "no file confinement (it may read whatever any user may)");
         }
         cgroups.ifPresent(g -> parts.add("a CPU share of its own"));
+        String caps = limits.describe();
+        if (!caps.isEmpty()) {
+            parts.add(caps);
+        }
         return String.join(", ", parts);
     }
 }

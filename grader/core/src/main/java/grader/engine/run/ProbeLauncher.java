@@ -83,6 +83,17 @@ public final class ProbeLauncher {
         ProgramRun run = jvm.run(new StudentJvm.Launch(List.of(probeClasses, studentClasses),
                 ProbeMain.class.getName(), words, scratch, extraEnv, nonce + "\n",
                 limit.plus(Duration.ofSeconds(10)), alsoVisible));
+        CallEvidence evidence = evidenceOf(describe, nonce, run);
+        // A call that ran out of time failed by itself, whatever it took meanwhile (a fork bomb's children are
+        // killed for memory while it hangs); any other call that went past a cap fails for that, whatever it
+        // reported: its writes or one of its processes failed, which its own code may have hidden.
+        if (run.overCap() != null && evidence.outcome() != Outcome.TIMED_OUT) {
+            return CallEvidence.unreported(describe, Outcome.OVER_CAP, run.overCap().sentence(describe));
+        }
+        return evidence;
+    }
+
+    private static CallEvidence evidenceOf(String describe, String nonce, ProgramRun run) {
         String marker = "\n" + nonce + " ";
         int at = run.stdout().lastIndexOf(marker);
         if (at >= 0) {

@@ -10,9 +10,10 @@ import java.io.Serializable;
  * @param stdout the start of its standard output
  * @param stderr the start of its standard error
  * @param millis how long it ran
+ * @param overCap the cap it went past, as the grader measured it, or null
  */
-public record ProgramRun(int exitCode, boolean timedOut, String stdout, String stderr, long millis)
-        implements Serializable {
+public record ProgramRun(int exitCode, boolean timedOut, String stdout, String stderr, long millis,
+        CapBreach overCap) implements Serializable {
 
     /** Its standard output's lines, trailing blanks stripped. */
     public java.util.List<String> stdoutLines() {

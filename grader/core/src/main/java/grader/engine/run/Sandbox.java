@@ -3,6 +3,7 @@ package grader.engine.run;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Where a student's JVM runs: wraps its command line in whatever confines it.
@@ -36,6 +37,14 @@ public interface Sandbox {
 
     /** Makes {@code workDir} writable for the confined program (its owner may have to change). */
     default void prepare(Path workDir) throws IOException {}
+
+    /**
+     * After the program prepared in {@code workDir} has ended and its processes are gone: releases what
+     * {@link #prepare} set up for it, and says which of its {@link CallCaps} it went past, as the grader measured.
+     */
+    default Optional<CapBreach> finish(Path workDir) {
+        return Optional.empty();
+    }
 
     /** Kills whatever the confined programs of this sandbox may have left running anywhere on the machine. */
     default void cleanUp() {}

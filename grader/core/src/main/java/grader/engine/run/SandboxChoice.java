@@ -162,6 +162,7 @@ public final class SandboxChoice {
             if (!ended) {
                 p.destroyForcibly();
             }
+            sandbox.finish(work);
             return ended && p.exitValue() == 0;
         } catch (IOException e) {
             return false;

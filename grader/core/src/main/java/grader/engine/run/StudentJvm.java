@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -123,18 +124,31 @@ public final class StudentJvm {
         env.putAll(launch.extraEnv());
 
         long started = System.nanoTime();
-        Process process = builder.start();
-        var stdout = new BoundedOutput(process.getInputStream(), settings.keepBytes(), "student-stdout");
-        var stderr = new BoundedOutput(process.getErrorStream(), 64 * 1024, "student-stderr");
-        try (OutputStream in = process.getOutputStream()) {
-            in.write(launch.stdin().getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            // it ended before reading its input: its exit status will say why
+        try {
+            Process process = builder.start();
+            var stdout = new BoundedOutput(process.getInputStream(), settings.keepBytes(), "student-stdout");
+            var stderr = new BoundedOutput(process.getErrorStream(), 64 * 1024, "student-stderr");
+            try (OutputStream in = process.getOutputStream()) {
+                in.write(launch.stdin().getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                // it ended before reading its input: its exit status will say why
+            }
+            boolean ended;
+            try {
+                ended = process.waitFor(launch.limit().toMillis(), TimeUnit.MILLISECONDS);
+            } finally {
+                ProcessTree.kill(process.toHandle());
+            }
+            process.waitFor(5, TimeUnit.SECONDS);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            String out = stdout.text(2000);
+            String err = stderr.text(2000);
+            // read once every process of the call is gone
+            Optional<CapBreach> breach = settings.sandbox().finish(launch.scratch());
+            return new ProgramRun(ended ? process.exitValue() : -1, !ended, out, err, millis, breach.orElse(null));
+        } finally {
+            // releases the call's budget when an exception came first; a second finish finds nothing to do
+            settings.sandbox().finish(launch.scratch());
         }
-        boolean ended = process.waitFor(launch.limit().toMillis(), TimeUnit.MILLISECONDS);
-        ProcessTree.kill(process.toHandle());
-        process.waitFor(5, TimeUnit.SECONDS);
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        return new ProgramRun(ended ? process.exitValue() : -1, !ended, stdout.text(2000), stderr.text(2000), millis);
     }
 }

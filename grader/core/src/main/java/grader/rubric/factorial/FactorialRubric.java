@@ -117,6 +117,9 @@ public class FactorialRubric {
             + "`BigInteger`) and exits non-zero for the argument `abc`")
     void workerOnItsOwn(TaskEvidence evidence) {
         ProgramRun run25 = evidence.program(FactorialPlan.WORKER_25);
+        ProgramRun runAbc = evidence.program(FactorialPlan.WORKER_ABC);
+        withinCaps("`java " + WORKER + " 25`", run25);
+        withinCaps("`java " + WORKER + " abc`", runAbc);
         if (run25.timedOut() || run25.exitCode() != 0 || !run25.stdoutLines().contains(LINE_25)) {
             throw Feedback.because("`java " + WORKER + " 25` should print `" + LINE_25 + "` and exit 0")
                     .evidence("it " + ended(run25) + " and printed: " + shown(run25.stdout()))
@@ -124,12 +127,19 @@ public class FactorialRubric {
                     .hint(run25.stdout().contains("25! = ") ? "25! does not fit in a long: use BigInteger" : "")
                     .failure();
         }
-        ProgramRun runAbc = evidence.program(FactorialPlan.WORKER_ABC);
         if (runAbc.timedOut() || runAbc.exitCode() == 0) {
             throw Feedback.because("`java " + WORKER + " abc` should print a message on standard error and exit "
                             + "with a non-zero status")
                     .evidence("it " + ended(runAbc))
                     .hint("catch NumberFormatException, print to System.err and call System.exit(1)")
+                    .failure();
+        }
+    }
+
+    /** A run that went past a cap of its sandbox fails, whatever it printed. */
+    private static void withinCaps(String command, ProgramRun run) {
+        if (run.overCap() != null) {
+            throw Feedback.because(run.overCap().sentence(command)).hint(grader.engine.run.CapBreach.hint())
                     .failure();
         }
     }

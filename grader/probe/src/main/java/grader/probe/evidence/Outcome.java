@@ -11,7 +11,12 @@ public enum Outcome {
     /** It printed more than the output limit and was cut. */
     OUTPUT_LIMIT,
     /** The student's JVM ended before it reported (for instance {@code System.exit}, a crash, or a kill). */
-    JVM_ENDED;
+    JVM_ENDED,
+    /**
+     * It went past a cap of its sandbox on files or memory, which the grader measured outside the JVM (set by the
+     * grader only, whatever the probe reported); the note says which.
+     */
+    OVER_CAP;
 
     /** Whether the call came back by itself, with a value or an exception. */
     public boolean cameBack() {
