@@ -620,7 +620,7 @@ public final class ClassReport {
      * characters, which are not allowed in XML and would be invisible, become their Unicode pictures; a lone
      * surrogate becomes U+FFFD.
      */
-    static String esc(String text) {
+    public static String esc(String text) {
         if (text == null) {
             return "";
         }

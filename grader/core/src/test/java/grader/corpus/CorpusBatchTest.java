@@ -9,6 +9,7 @@ import grader.engine.run.LinuxSandbox;
 import grader.engine.run.SandboxChoice;
 import grader.engine.run.StudentJvm;
 import grader.engine.run.UserProcesses;
+import grader.report.ClassReport;
 import grader.report.ClassroomResult;
 import grader.report.GradeReport;
 import grader.report.TaskResult;
@@ -127,7 +128,7 @@ class CorpusBatchTest {
             Path folder = outTwo.resolve(report.submission());
             assertThat(folder.resolve("results.json")).exists();
             assertThat(folder.resolve("feedback.txt")).exists();
-            assertThat(html).contains(report.submission());
+            assertThat(html).contains(ClassReport.esc(report.submission()));
         }
     }
 
