@@ -1,5 +1,7 @@
 package grader.report;
 
+import grader.text.Localized;
+
 /**
  * The verdict on one rubric row.
  *
@@ -8,9 +10,10 @@ package grader.report;
  * @param points the points earned: all or nothing
  * @param maxPoints what the row is worth
  * @param hidden whether students see it only after the due date
- * @param feedback why points were lost (empty when earned)
+ * @param feedback why points were lost, in every language ({@link Localized#NONE} when earned)
  */
-public record CheckResult(String id, String title, int points, int maxPoints, boolean hidden, String feedback) {
+public record CheckResult(String id, String title, int points, int maxPoints, boolean hidden,
+        Localized feedback) {
 
     public boolean passed() {
         return points == maxPoints;

@@ -1,6 +1,7 @@
 package grader.report;
 
 import grader.text.Catalog;
+import grader.text.Localized;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,8 +39,8 @@ import java.util.regex.Pattern;
  * XML, so that it can be checked mechanically.
  *
  * <p>The report's own words (headings, labels, captions, numbers, {@code lang}) are in the reader's language, from
- * the {@link Catalog} given; the rubric's titles, the feedback, compiler messages and the submissions' notes are
- * shown as the reports carry them. Status codes stay codes in attributes and class names, so that styles and scripts do not depend on
+ * the {@link Catalog} given; the rubric's titles as the reports carry them; the feedback and the notes in the
+ * catalog's language where the grader wrote them, and compiler messages as they are. Status codes stay codes in attributes and class names, so that styles and scripts do not depend on
  * the language.
  */
 public final class ClassReport {
@@ -270,7 +271,7 @@ public final class ClassReport {
                         if (check.passed()) {
                             stat.passed++;
                         } else {
-                            stat.reasons.merge(firstLine(check.feedback()), 1, Integer::sum);
+                            stat.reasons.merge(firstLine(check.feedback().in(catalog.language())), 1, Integer::sum);
                         }
                     }
                 }
@@ -436,8 +437,8 @@ public final class ClassReport {
             out.append("</p>\n");
             if (!report.notes().isEmpty()) {
                 out.append("<ul class=\"notes\">\n");
-                for (String note : report.notes()) {
-                    out.append("<li>").append(multiline(note)).append("</li>\n");
+                for (Localized note : report.notes()) {
+                    out.append("<li>").append(multiline(note.in(catalog.language()))).append("</li>\n");
                 }
                 out.append("</ul>\n");
             }
@@ -465,12 +466,13 @@ public final class ClassReport {
                 out.append(" <span class=\"ok\">").append(text("classreport.all-passed")).append("</span>");
             }
             out.append("</h4>\n");
-            for (String message : task.messages()) {
-                out.append("<pre class=\"message\">").append(esc(message)).append("</pre>\n");
+            for (Localized message : task.messages()) {
+                out.append("<pre class=\"message\">").append(esc(message.in(catalog.language()))).append("</pre>\n");
             }
             if (!graded) {
                 // Every check carries the same reason: say it once.
-                List<String> reasons = task.checks().stream().map(CheckResult::feedback).filter(f -> !f.isBlank())
+                List<String> reasons = task.checks().stream().map(c -> c.feedback().in(catalog.language()))
+                        .filter(f -> !f.isBlank())
                         .distinct().toList();
                 out.append("<p class=\"ungraded\">")
                         .append(text("classreport.all-lost", "count", task.checks().size()));
@@ -500,12 +502,13 @@ public final class ClassReport {
                         .append("</span> <span class=\"ctitle\">").append(inline(check.title()))
                         .append("</span> <span class=\"pts\">").append(check.points()).append('/')
                         .append(check.maxPoints()).append("</span></div>");
-                if (check.feedback().equals(previous)) {
+                String feedback = check.feedback().in(catalog.language());
+                if (feedback.equals(previous)) {
                     out.append("<div class=\"fb same\">").append(text("report.same-reason")).append("</div>");
-                } else if (!check.feedback().isBlank()) {
-                    out.append("<div class=\"fb\">").append(multiline(check.feedback())).append("</div>");
+                } else if (!feedback.isBlank()) {
+                    out.append("<div class=\"fb\">").append(multiline(feedback)).append("</div>");
                 }
-                previous = check.feedback();
+                previous = feedback;
                 out.append("</div>\n");
             }
             if (!passed.isEmpty()) {

@@ -1,6 +1,7 @@
 package grader.report;
 
 import grader.text.Catalog;
+import grader.text.Localized;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -78,8 +79,8 @@ public final class GitHubSummary {
         md.append(catalog.text("summary.about", "submission", inline(report.submission(), false),
                 "status", inline(StatusText.of(report.status(), catalog), false), "seed", seed,
                 "seconds", report.seconds(), "sandbox", inline(report.sandbox(), false))).append("\n\n");
-        for (String note : report.notes()) {
-            md.append(catalog.text("summary.note", "note", inline(note, false))).append("\n\n");
+        for (Localized note : report.notes()) {
+            md.append(catalog.text("summary.note", "note", inline(note.in(catalog.language()), false))).append("\n\n");
         }
 
         md.append(catalog.text("summary.table-head")).append('\n');
@@ -110,7 +111,8 @@ public final class GitHubSummary {
             }
             md.append('\n');
             List<String> messages = task.messages().stream()
-                    .filter(m -> task.checks().stream().noneMatch(c -> c.feedback().equals(m))).toList();
+                    .filter(m -> task.checks().stream().noneMatch(c -> c.feedback().equals(m)))
+                    .map(m -> m.in(catalog.language())).toList();
             if (!messages.isEmpty()) {
                 md.append('\n').append(fenced(String.join("\n", messages)));
             }
@@ -150,12 +152,12 @@ public final class GitHubSummary {
 
     /** A check's feedback as students may read it: withheld for a hidden check. */
     static String visibleFeedback(CheckResult check, Catalog catalog) {
-        return check.hidden() ? catalog.text("check.hidden-feedback") : check.feedback();
+        return check.hidden() ? catalog.text("check.hidden-feedback") : check.feedback().in(catalog.language());
     }
 
     /** The whole visible message of one check for a writer that shows each check on its own (Classroom, JUnit). */
     static String feedbackOf(TaskResult task, CheckResult check, Catalog catalog) {
-        return task.messageWith(visibleFeedback(check, catalog));
+        return task.messageWith(visibleFeedback(check, catalog), catalog.language());
     }
 
     /**

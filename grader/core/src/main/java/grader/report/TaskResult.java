@@ -1,5 +1,7 @@
 package grader.report;
 
+import grader.text.Language;
+import grader.text.Localized;
 import java.util.List;
 
 /**
@@ -13,7 +15,7 @@ import java.util.List;
  * @param timedOut whether a call of the task ran out of time (the gradebook's {@code timeout} status)
  */
 public record TaskResult(int number, String title, TaskStatus status, List<CheckResult> checks,
-        List<String> messages, boolean timedOut) {
+        List<Localized> messages, boolean timedOut) {
 
     public TaskResult {
         checks = List.copyOf(checks);
@@ -32,13 +34,16 @@ public record TaskResult(int number, String title, TaskStatus status, List<Check
      * The whole message of one of this task's checks, for a writer that shows each check on its own: the check's
      * {@code feedback} and, for a task that could not be graded, the task's messages (the compiler's errors); a
      * message that only repeats the feedback (a missing task's) is left out.
+     *
+     * @param feedback the check's feedback as the writer shows it, in {@code language}
      */
-    public String messageWith(String feedback) {
+    public String messageWith(String feedback, Language language) {
         if (status == TaskStatus.GRADED) {
             return feedback;
         }
         StringBuilder all = new StringBuilder(feedback);
-        messages.stream().filter(m -> !m.equals(feedback)).forEach(m -> all.append('\n').append(m));
+        messages.stream().map(m -> m.in(language)).filter(m -> !m.equals(feedback))
+                .forEach(m -> all.append('\n').append(m));
         return all.toString();
     }
 }
