@@ -98,8 +98,14 @@ public final class RubricLauncher {
         }
     }
 
-    /** An assertion's message is feedback; anything else is the grader's own fault, and says so. */
+    /**
+     * A rubric's failure carries its feedback in every language; a plain assertion's message (AssertJ's, JUnit's) is
+     * shown as it is; anything else is the grader's own fault, and says so.
+     */
     private static Localized feedbackOf(Throwable t) {
+        if (t instanceof RubricFailure failure) {
+            return failure.feedback();
+        }
         if (t instanceof AssertionError && t.getMessage() != null) {
             return Localized.verbatim(t.getMessage());
         }

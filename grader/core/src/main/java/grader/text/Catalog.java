@@ -32,8 +32,11 @@ public final class Catalog {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
+    /** One catalog per language, kept: its compiled formats are worth keeping, and it changes nothing else. */
+    private static final Map<Language, Catalog> CATALOGS = new ConcurrentHashMap<>();
+
     public static Catalog of(Language language) {
-        return new Catalog(language);
+        return CATALOGS.computeIfAbsent(language, Catalog::new);
     }
 
     public Language language() {
@@ -42,7 +45,8 @@ public final class Catalog {
 
     public String text(Message message) {
         Map<String, Object> args = new LinkedHashMap<>();
-        message.args().forEach((name, value) -> args.put(name, value instanceof Message m ? text(m) : value));
+        message.args().forEach((name, value) -> args.put(name, value instanceof Message m ? text(m)
+                : value instanceof Localized l ? l.in(language) : value));
         return format(message.key()).format(args);
     }
 

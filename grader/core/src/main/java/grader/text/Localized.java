@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * A text a person reads, already in every language the grader speaks: a verdict is reached once, each report
@@ -28,10 +27,6 @@ public record Localized(Map<Language, String> texts) {
     /** No text: what a check that passed says. */
     public static final Localized NONE = verbatim("");
 
-    /** One catalog per language for every message: a catalog's formats are worth keeping. */
-    private static final Map<Language, Catalog> CATALOGS = Collections.unmodifiableMap(new EnumMap<>(
-            Stream.of(Language.values()).collect(Collectors.toMap(Function.identity(), Catalog::of))));
-
     @JsonCreator
     public Localized {
         EnumMap<Language, String> copy = new EnumMap<>(Language.class);
@@ -46,7 +41,7 @@ public record Localized(Map<Language, String> texts) {
 
     /** The message in every language. */
     public static Localized of(Message message) {
-        return by(language -> CATALOGS.get(language).text(message));
+        return by(language -> Catalog.of(language).text(message));
     }
 
     /** {@link #of(Message)} of {@code Message.of(key, namesAndValues)}. */

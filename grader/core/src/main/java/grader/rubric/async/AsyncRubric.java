@@ -9,6 +9,7 @@ import grader.rubric.ListDiff;
 import grader.rubric.Millis;
 import grader.rubric.Rubric;
 import grader.rubric.TaskEvidence;
+import grader.text.Localized;
 import java.time.Duration;
 import java.util.List;
 
@@ -57,8 +58,9 @@ public class AsyncRubric {
             throw Feedback.because(call.call() + " took " + Millis.show(own) + " to return (it ran, slept or "
                             + "waited that long); it must return the future at once, within a quarter delay ("
                             + Millis.show(delay.toNanos() / 4) + "), and let it complete later")
-                    .evidence(result.doneAtReturn() ? List.of("its future was already complete when it returned: "
-                            + "squares() did the work, or waited for it, before returning") : List.of())
+                    .evidence(result.doneAtReturn() ? List.of(Localized.verbatim("its future was already complete "
+                            + "when it returned: squares() did the work, or waited for it, before returning"))
+                            : List.of())
                     .hint("don't sleep, join() or get() in squares(): chain the work on the future instead")
                     .failure();
         }

@@ -9,6 +9,7 @@ import grader.rubric.Lines;
 import grader.rubric.Millis;
 import grader.rubric.Rubric;
 import grader.rubric.TaskEvidence;
+import grader.text.Localized;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -114,7 +115,7 @@ public class CountingRubric {
             throw Feedback.because("from the first number to the last took " + Millis.show(counting) + " = "
                             + Millis.inDelays(counting, delay) + " with " + evidence.parameters().countingThreads()
                             + " threads; counting at the same time takes about 9")
-                    .evidence(firstLines(call))
+                    .evidence(Localized.allVerbatim(firstLines(call)))
                     .evidence(Feedback.busyMachine(call, CountingPlan.TOLERATED_LATENESS))
                     .hint("start all the threads first, then join them all; a join right after each start makes "
                             + "them count one after another")

@@ -10,6 +10,7 @@ import grader.rubric.Check;
 import grader.rubric.Feedback;
 import grader.rubric.Rubric;
 import grader.rubric.TaskEvidence;
+import grader.text.Localized;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -120,7 +121,7 @@ public class FactorialRubric {
         if (run25.timedOut() || run25.exitCode() != 0 || !run25.stdoutLines().contains(LINE_25)) {
             throw Feedback.because("`java " + WORKER + " 25` should print `" + LINE_25 + "` and exit 0")
                     .evidence("it " + ended(run25) + " and printed: " + shown(run25.stdout()))
-                    .evidence(errorsOf(run25))
+                    .evidence(Localized.allVerbatim(errorsOf(run25)))
                     .hint(run25.stdout().contains("25! = ") ? "25! does not fit in a long: use BigInteger" : "")
                     .failure();
         }

@@ -14,6 +14,8 @@ import grader.rubric.Lines;
 import grader.rubric.Millis;
 import grader.rubric.Rubric;
 import grader.rubric.TaskEvidence;
+import grader.text.Language;
+import grader.text.Localized;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongUnaryOperator;
@@ -101,7 +103,7 @@ public class SquaresRubric {
                 if (i <= last[power]) {
                     throw Feedback.because("the " + (power == 2 ? "square" : "cube") + " lines of " + call.call()
                                     + " are not in increasing order of i")
-                            .evidence(Lines.show(line) + " came after i = " + last[power])
+                            .evidence(Lines.show(line).in(Language.EN) + " came after i = " + last[power])
                             .failure();
                 }
                 last[power] = i;
@@ -143,7 +145,7 @@ public class SquaresRubric {
             String example) {
         if (byThread.isEmpty()) {
             throw Feedback.because(call.call() + " printed no " + kind + " line (like `" + example + "`)")
-                    .evidence(call.lines().isEmpty() ? List.of("it printed nothing")
+                    .evidence(call.lines().isEmpty() ? List.of(Localized.verbatim("it printed nothing"))
                             : Lines.showSome(call.lines(), 3))
                     .failure();
         }
