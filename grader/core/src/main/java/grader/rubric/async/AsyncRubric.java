@@ -10,6 +10,7 @@ import grader.rubric.Millis;
 import grader.rubric.Rubric;
 import grader.rubric.TaskEvidence;
 import grader.text.Localized;
+import grader.text.Message;
 import java.time.Duration;
 import java.util.List;
 
@@ -27,14 +28,15 @@ public class AsyncRubric {
         ReturnedValue.Async result = completed(call);
         List<Long> expected = AsyncPlan.TEN_NUMBERS.stream().map(x -> (long) x * x).toList();
         var difference = ListDiff.firstDifference(expected, result.values(),
-                i -> "the square of " + AsyncPlan.TEN_NUMBERS.get(i));
+                i -> Message.of("rubric.async.square-of", "x", Integer.toString(AsyncPlan.TEN_NUMBERS.get(i))));
         if (difference.isPresent()) {
-            Feedback f = Feedback.because("the future of " + call.call() + " completed with wrong squares: "
-                    + difference.get()).evidence("completed with: " + ListDiff.shorten(result.values()));
+            Feedback f = Feedback.because(Message.of("rubric.async.wrong-squares", "call", call.call(), "difference",
+                    difference.get())).evidence(Message.of("rubric.async.completed-with", "list",
+                    ListDiff.shorten(result.values())));
             if (expected.stream().sorted().toList().equals(result.values())) {
-                f.hint("keep the input order: don't sort, and collect the results by index, not as they finish");
+                f.hint(Message.of("rubric.async.keep-order"));
             } else if (expected.stream().map(v -> (long) v.intValue()).toList().equals(result.values())) {
-                f.hint("x * x overflows int for large x: compute (long) x * x");
+                f.hint(Message.of("rubric.async.overflow"));
             }
             throw f.failure();
         }
