@@ -140,7 +140,7 @@ public final class Feedback {
     }
 
     /** An exception's chain as {@code A: x, caused by B: y (at homework.X.m(X.java:12))}, in every language. */
-    static Localized thrown(Thrown thrown) {
+    public static Localized thrown(Thrown thrown) {
         return Localized.by(language -> {
             Catalog catalog = Catalog.of(language);
             String text = thrown.chain().isEmpty() ? "" : thrown.chain().get(0);
