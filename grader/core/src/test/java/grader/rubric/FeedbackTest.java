@@ -50,6 +50,20 @@ class FeedbackTest {
                 + "java.lang.IllegalStateException: x, причина: java.io.IOException: y (в homework.X.m(X.java:12)).");
     }
 
+    /** The English times are what Java's Formatter wrote before they went through ICU: the corpus compares them. */
+    @Test
+    void englishTimesAreFormattedAsBefore() {
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 20_000; i++) {
+            long nanos = i < 10_000 ? i * 1_000L + random.nextInt(1000) : (long) (random.nextDouble() * 5e10);
+            double ms = nanos / 1e6;
+            String before = ms < 10 ? String.format(java.util.Locale.ROOT, "%.1f ms", ms)
+                    : ms < 1000 ? String.format(java.util.Locale.ROOT, "%.0f ms", ms)
+                    : String.format(java.util.Locale.ROOT, "%.2f s", ms / 1000);
+            assertThat(Millis.show(nanos)).as("%d ns", nanos).isEqualTo(before);
+        }
+    }
+
     @Test
     void timesAreTheCatalogsNumbers() {
         assertThat(Localized.of(Millis.of(400_000)).texts()).containsEntry(Language.EN, "0.4 ms")
