@@ -48,11 +48,6 @@ public final class Feedback {
         return new Feedback(what);
     }
 
-    /** English that has no translation yet: shown as it is in every language. */
-    public static Feedback because(String what) {
-        return because(Localized.verbatim(what));
-    }
-
     public Feedback evidence(Message line) {
         return evidence(Localized.of(line));
     }
@@ -60,11 +55,6 @@ public final class Feedback {
     public Feedback evidence(Localized line) {
         evidence.add(line);
         return this;
-    }
-
-    /** A line with no translation: what a program printed, or English not yet in the catalog. */
-    public Feedback evidence(String line) {
-        return evidence(Localized.verbatim(line));
     }
 
     public Feedback evidence(List<Localized> lines) {
@@ -79,11 +69,6 @@ public final class Feedback {
     public Feedback hint(Localized next) {
         this.hint = next;
         return this;
-    }
-
-    /** A hint with no translation yet. */
-    public Feedback hint(String next) {
-        return hint(Localized.verbatim(next));
     }
 
     public Localized text() {
@@ -120,7 +105,7 @@ public final class Feedback {
             case RETURNED -> because(Message.of("rubric.common.returned", "call", call.call()));
         };
         if (!call.note().isEmpty()) {
-            f.evidence(call.note());
+            f.evidence(Localized.verbatim(call.note()));
         }
         if (!call.errorOutput().isBlank()) {
             f.evidence(Localized.verbatim("System.err: " + firstLines(call.errorOutput(), 4)));

@@ -1,7 +1,5 @@
 package grader.rubric;
 
-import grader.text.Catalog;
-import grader.text.Language;
 import grader.text.Message;
 import java.time.Duration;
 
@@ -26,22 +24,8 @@ public final class Millis {
         return of(d.toNanos());
     }
 
-    /** {@link #of(long)} in English: for feedback not yet in the catalog. */
-    public static String show(long nanos) {
-        return Catalog.of(Language.EN).text(of(nanos));
-    }
-
-    public static String show(Duration d) {
-        return show(d.toNanos());
-    }
-
     /** How many delays {@code nanos} is, as {@code 3.2 delays} ({@code 3,2 задержки}). */
     public static Message delays(long nanos, Duration delay) {
         return Message.of("rubric.common.delays", "delays", (double) nanos / delay.toNanos());
-    }
-
-    /** {@link #delays} in English: for feedback not yet in the catalog. */
-    public static String inDelays(long nanos, Duration delay) {
-        return Catalog.of(Language.EN).text(delays(nanos, delay));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import grader.probe.evidence.CallEvidence;
 import grader.probe.evidence.Outcome;
 import grader.probe.evidence.Thrown;
+import grader.text.Catalog;
 import grader.text.Language;
 import grader.text.Localized;
 import grader.text.Message;
@@ -60,7 +61,7 @@ class FeedbackTest {
             String before = ms < 10 ? String.format(java.util.Locale.ROOT, "%.1f ms", ms)
                     : ms < 1000 ? String.format(java.util.Locale.ROOT, "%.0f ms", ms)
                     : String.format(java.util.Locale.ROOT, "%.2f s", ms / 1000);
-            assertThat(Millis.show(nanos)).as("%d ns", nanos).isEqualTo(before);
+            assertThat(Catalog.of(Language.EN).text(Millis.of(nanos))).as("%d ns", nanos).isEqualTo(before);
         }
     }
 
