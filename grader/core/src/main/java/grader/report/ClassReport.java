@@ -1,6 +1,7 @@
 package grader.report;
 
 import grader.text.Catalog;
+import grader.text.Language;
 import grader.text.Localized;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -39,8 +40,8 @@ import java.util.regex.Pattern;
  * XML, so that it can be checked mechanically.
  *
  * <p>The report's own words (headings, labels, captions, numbers, {@code lang}) are in the reader's language, from
- * the {@link Catalog} given; the rubric's titles as the reports carry them; the feedback and the notes in the
- * catalog's language where the grader wrote them, and compiler messages as they are. Status codes stay codes in attributes and class names, so that styles and scripts do not depend on
+ * the {@link Catalog} given; so are the rubric's titles, and the feedback and the notes where the grader wrote
+ * them; compiler messages are as they are. Status codes stay codes in attributes and class names, so that styles and scripts do not depend on
  * the language.
  */
 public final class ClassReport {
@@ -88,9 +89,9 @@ public final class ClassReport {
         int graded;
         final Map<String, Integer> reasons = new LinkedHashMap<>();
 
-        CheckStat(CheckResult check) {
+        CheckStat(CheckResult check, Language language) {
             this.id = check.id();
-            this.title = check.title();
+            this.title = check.title().in(language);
             this.points = check.maxPoints();
             this.hidden = check.hidden();
         }
@@ -121,7 +122,7 @@ public final class ClassReport {
             this.maxTotal = reports.stream().mapToInt(GradeReport::maxScore).max().orElse(100);
             for (GradeReport report : reports) {
                 for (TaskResult task : report.tasks()) {
-                    taskTitles.putIfAbsent(task.number(), task.title());
+                    taskTitles.putIfAbsent(task.number(), task.title().in(catalog.language()));
                     taskMax.merge(task.number(), task.maxScore(), Math::max);
                 }
             }
@@ -263,7 +264,8 @@ public final class ClassReport {
             for (GradeReport report : reports) {
                 for (TaskResult task : report.tasks()) {
                     for (CheckResult check : task.checks()) {
-                        CheckStat stat = stats.computeIfAbsent(check.id(), id -> new CheckStat(check));
+                        CheckStat stat = stats.computeIfAbsent(check.id(),
+                                id -> new CheckStat(check, catalog.language()));
                         if (task.status() != TaskStatus.GRADED) {
                             continue;
                         }
@@ -453,7 +455,7 @@ public final class ClassReport {
             boolean graded = task.status() == TaskStatus.GRADED;
             boolean full = task.score() == task.maxScore();
             out.append("<div class=\"task").append(full && graded ? " full" : "").append("\">\n<h4>")
-                    .append(taskName(task.number())).append(" · ").append(esc(task.title()))
+                    .append(taskName(task.number())).append(" · ").append(esc(task.title().in(catalog.language())))
                     .append(" <span class=\"score\">")
                     .append(task.score()).append('/').append(task.maxScore()).append("</span>");
             if (!graded) {
@@ -499,7 +501,7 @@ public final class ClassReport {
                 }
                 out.append("<div class=\"lost\" data-check=\"").append(esc(check.id())).append("\">")
                         .append("<div class=\"check\"><span class=\"cid\">").append(esc(check.id()))
-                        .append("</span> <span class=\"ctitle\">").append(inline(check.title()))
+                        .append("</span> <span class=\"ctitle\">").append(inline(check.title().in(catalog.language())))
                         .append("</span> <span class=\"pts\">").append(check.points()).append('/')
                         .append(check.maxPoints()).append("</span></div>");
                 String feedback = check.feedback().in(catalog.language());

@@ -87,7 +87,7 @@ public final class GitHubSummary {
         md.append("| ---: | --- | --- | ---: |\n");
         for (TaskResult task : report.tasks()) {
             md.append("| ").append(task.number())
-                    .append(" | ").append(inline(task.title(), true))
+                    .append(" | ").append(inline(task.title().in(catalog.language()), true))
                     .append(" | ").append(statusOf(task, catalog))
                     .append(" | ").append(task.score()).append('/').append(task.maxScore())
                     .append(" |\n");
@@ -105,7 +105,8 @@ public final class GitHubSummary {
                 continue;
             }
             md.append('\n').append(catalog.text("summary.task", "number", Integer.toString(task.number()),
-                    "title", inline(task.title(), false), "score", task.score(), "max", task.maxScore()));
+                    "title", inline(task.title().in(catalog.language()), false), "score", task.score(), "max",
+                    task.maxScore()));
             if (task.status() != TaskStatus.GRADED) {
                 md.append(" (").append(catalog.text("status." + task.status().label())).append(')');
             }
@@ -121,7 +122,8 @@ public final class GitHubSummary {
                 if (check.passed()) {
                     continue;
                 }
-                md.append("\n**").append(inline(check.id(), false)).append("** ").append(inline(check.title(), false))
+                md.append("\n**").append(inline(check.id(), false)).append("** ")
+                        .append(inline(check.title().in(catalog.language()), false))
                         .append(" — ").append(check.points()).append('/').append(check.maxPoints()).append("\n\n");
                 String feedback = visibleFeedback(check, catalog);
                 if (feedback.isBlank()) {

@@ -31,7 +31,7 @@ public final class GradescopeResults {
         for (TaskResult task : report.tasks()) {
             for (CheckResult check : task.checks()) {
                 Map<String, Object> test = new LinkedHashMap<>();
-                test.put("name", check.id() + " " + check.title());
+                test.put("name", check.id() + " " + check.title().in(LANGUAGE));
                 test.put("number", check.id());
                 test.put("score", check.points());
                 test.put("max_score", check.maxPoints());
@@ -45,7 +45,8 @@ public final class GradescopeResults {
         results.put("score", report.score());
         results.put("max_score", report.maxScore());
         results.put("execution_time", Math.round(report.seconds() * 10) / 10.0);
-        results.put("output", "Seed " + report.seed() + ". " + String.join(" ", report.notes().stream().map(n -> n.in(LANGUAGE)).toList()));
+        results.put("output", "Seed " + report.seed() + ". " + String.join(" ", report.notes().stream()
+                .map(n -> n.in(LANGUAGE)).toList()));
         results.put("visibility", "visible");
         results.put("tests", tests);
         return results;

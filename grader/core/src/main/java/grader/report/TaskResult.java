@@ -8,13 +8,13 @@ import java.util.List;
  * One task's verdicts.
  *
  * @param number the task's number
- * @param title its title
+ * @param title its title, in every language
  * @param status whether it was graded, or why not
  * @param checks every rubric row, in order
  * @param messages what the student should know about the task as a whole (compiler errors, duplicate files)
  * @param timedOut whether a call of the task ran out of time (the gradebook's {@code timeout} status)
  */
-public record TaskResult(int number, String title, TaskStatus status, List<CheckResult> checks,
+public record TaskResult(int number, Localized title, TaskStatus status, List<CheckResult> checks,
         List<Localized> messages, boolean timedOut) {
 
     public TaskResult {

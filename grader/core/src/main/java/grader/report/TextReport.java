@@ -39,7 +39,7 @@ public final class TextReport {
         for (TaskResult task : report.tasks()) {
             out.println();
             String heading = catalog.text("report.task", "number", Integer.toString(task.number()), "title",
-                    task.title());
+                    task.title().in(language));
             out.println(row(heading + (task.status() == TaskStatus.GRADED ? ""
                     : "  [" + catalog.text("status." + task.status().label()) + "]"),
                     task.score() + "/" + task.maxScore()));
@@ -52,7 +52,7 @@ public final class TextReport {
             String previous = "";
             for (CheckResult check : task.checks()) {
                 String mark = String.format(Locale.ROOT, "%-" + markWidth + "s", check.passed() ? passed : failed);
-                out.println(row("  " + mark + check.id() + "  " + check.title(),
+                out.println(row("  " + mark + check.id() + "  " + check.title().in(language),
                         check.points() + "/" + check.maxPoints()));
                 if (check.passed()) {
                     continue;

@@ -62,7 +62,7 @@ public final class RubricLauncher {
             boolean passed = collector.judged.contains(row.id()) && failures.isEmpty();
             Localized feedback = passed ? Localized.NONE
                     : failures.isEmpty() ? Localized.verbatim("This check was not run.") : failures.get(0);
-            results.add(new CheckResult(row.id(), row.title(), passed ? row.points() : 0, row.points(), row.hidden(),
+            results.add(new CheckResult(row.id(), row.text(), passed ? row.points() : 0, row.points(), row.hidden(),
                     feedback));
         }
         return results;

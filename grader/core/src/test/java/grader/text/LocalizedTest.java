@@ -1,5 +1,6 @@
 package grader.text;
 
+import static grader.text.Localized.verbatim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -49,9 +50,9 @@ class LocalizedTest {
     /** The batch caches a report as grade.json and reads it back for an unchanged submission. */
     @Test
     void aReportReadsBackFromJsonWithEveryLanguage() throws Exception {
-        var check = new CheckResult("1.4", "the threads ran at the same time", 0, 6, false,
+        var check = new CheckResult("1.4", verbatim("the threads ran at the same time"), 0, 6, false,
                 Localized.of("report.same-reason"));
-        var task = new TaskResult(1, "Squares and cubes", TaskStatus.COMPILE_ERROR, List.of(check),
+        var task = new TaskResult(1, verbatim("Squares and cubes"), TaskStatus.COMPILE_ERROR, List.of(check),
                 List.of(Localized.verbatim("Squares.java:3: error: ';' expected")), false);
         var report = new GradeReport("ivan", 7L, "none", List.of(task), List.of(Localized.of("report.total")), 1.5);
         ObjectMapper json = new ObjectMapper();

@@ -46,12 +46,13 @@ class HomeworkTest {
         TextReport.print(report, Catalog.of(LANGUAGE), out);
         out.flush();
         return report.tasks().stream().map(task -> DynamicContainer.dynamicContainer(
-                "Task " + task.number() + "  " + task.title() + "  " + task.score() + "/" + task.maxScore(),
+                "Task " + task.number() + "  " + task.title().in(LANGUAGE) + "  " + task.score() + "/" + task.maxScore(),
                 task.checks().stream().map(check -> row(task, check))));
     }
 
     private static DynamicTest row(TaskResult task, CheckResult check) {
-        String name = check.id() + " " + check.title() + " (" + check.points() + "/" + check.maxPoints() + ")";
+        String name = check.id() + " " + check.title().in(LANGUAGE) + " (" + check.points() + "/" + check.maxPoints()
+                + ")";
         return DynamicTest.dynamicTest(name, () -> {
             if (!check.passed()) {
                 fail(task.messageWith(check.feedback().in(LANGUAGE), LANGUAGE));
