@@ -113,12 +113,11 @@ public final class Grader {
             List<TaskResult> tasks = new ArrayList<>();
             for (Task task : Task.values()) {
                 tasks.add(new TaskResult(task.number(), task.title(), TaskStatus.INVALID,
-                        RubricCatalog.allFailed(task, Localized.verbatim("The submission could not be read: "
-                                + e.getMessage())),
+                        RubricCatalog.allFailed(task, Localized.of("engine.unreadable", "reason", e.text())),
                         List.of(), false));
             }
             return new GradeReport(SubmissionReader.nameOf(path), parameters.seed(), jvm.settings().sandbox()
-                    .describe(), tasks, List.of(Localized.verbatim("The submission could not be read: " + e.getMessage())),
+                    .describe(), tasks, List.of(Localized.of("engine.unreadable", "reason", e.text())),
                     seconds(started));
         }
 
@@ -151,7 +150,7 @@ public final class Grader {
                     } else {
                         results.put(task, new TaskResult(task.number(), task.title(), TaskStatus.COMPILE_ERROR,
                                 RubricCatalog.allFailed(task,
-                                        Localized.verbatim("This task does not compile, so it could not be graded.")),
+                                        Localized.of("engine.does-not-compile")),
                                 withNotes(located.get(task), compilation.errors()), false));
                     }
                 }
@@ -172,7 +171,7 @@ public final class Grader {
             busy.close();
         }
         return new GradeReport(submission.name(), parameters.seed(), jvm.settings().sandbox().describe(),
-                List.copyOf(results.values()), Localized.allVerbatim(submission.notes()), seconds(started));
+                List.copyOf(results.values()), submission.notes(), seconds(started));
     }
 
     /** A result for a task whose files are missing, or empty when it can be compiled. */
@@ -182,10 +181,13 @@ public final class Grader {
         if (missing.isEmpty()) {
             return Optional.empty();
         }
-        String message = "Missing " + String.join(" and ", missing) + " (with its package declaration), so this "
-                + "task could not be graded.";
+        Localized files = Localized.verbatim(missing.get(0));
+        for (String next : missing.subList(1, missing.size())) {
+            files = Localized.of("rubric.common.and", "init", files, "last", next);
+        }
+        Localized message = Localized.of("engine.missing", "count", missing.size(), "files", files);
         return Optional.of(new TaskResult(task.number(), task.title(), TaskStatus.MISSING,
-                RubricCatalog.allFailed(task, Localized.verbatim(message)), List.of(Localized.verbatim(message)),
+                RubricCatalog.allFailed(task, message), List.of(message),
                 false));
     }
 
@@ -201,7 +203,8 @@ public final class Grader {
     private static List<Localized> withNotes(Map<String, SourceLocator.Found> found, List<String> more) {
         List<Localized> notes = new ArrayList<>();
         found.values().stream().map(SourceLocator.Found::note)
-                .filter(n -> !n.isEmpty()).forEach(n -> notes.add(Localized.verbatim(capitalize(n) + ".")));
+                .filter(n -> !n.isBlank())
+                .forEach(n -> notes.add(Localized.by(language -> capitalize(n.in(language)) + ".")));
         notes.addAll(Localized.allVerbatim(more));
         return notes;
     }

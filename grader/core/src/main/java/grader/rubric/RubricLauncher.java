@@ -61,7 +61,7 @@ public final class RubricLauncher {
             List<Localized> failures = collector.failures.getOrDefault(row.id(), List.of());
             boolean passed = collector.judged.contains(row.id()) && failures.isEmpty();
             Localized feedback = passed ? Localized.NONE
-                    : failures.isEmpty() ? Localized.verbatim("This check was not run.") : failures.get(0);
+                    : failures.isEmpty() ? Localized.of("rubric.common.not-run") : failures.get(0);
             results.add(new CheckResult(row.id(), row.text(), passed ? row.points() : 0, row.points(), row.hidden(),
                     feedback));
         }
@@ -87,7 +87,7 @@ public final class RubricLauncher {
             if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
                 List<Localized> rowFailures = failures.computeIfAbsent(row, r -> new ArrayList<>());
                 Localized feedback = result.getThrowable().map(RubricLauncher::feedbackOf)
-                        .orElse(Localized.verbatim("This check did not pass."));
+                        .orElse(Localized.of("rubric.common.did-not-pass"));
                 // the visible part's feedback comes first: it is what the student can reproduce locally
                 if (method.isAnnotationPresent(HiddenPart.class)) {
                     rowFailures.add(feedback);
@@ -109,7 +109,6 @@ public final class RubricLauncher {
         if (t instanceof AssertionError && t.getMessage() != null) {
             return Localized.verbatim(t.getMessage());
         }
-        return Localized.verbatim("The grader could not judge this check (" + t + "). Please report this to your "
-                + "instructor.");
+        return Localized.of("rubric.common.grader-fault", "error", t.toString());
     }
 }
