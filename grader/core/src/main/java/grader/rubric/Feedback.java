@@ -94,7 +94,8 @@ public final class Feedback {
     /** The standard feedback for a call that did not come back with a result. */
     public static AssertionError callFailed(CallEvidence call) {
         Feedback f = switch (call.outcome()) {
-            case THREW -> because(Message.of("rubric.common.threw", "call", call.call(), "thrown", thrown(call.thrown())))
+            case THREW -> because(Message.of("rubric.common.threw", "call", call.call(), "thrown",
+                    thrown(call.thrown())))
                     .hint(call.thrown().summary().contains("UnsupportedOperationException: TODO")
                             ? Localized.of("rubric.common.skeleton") : Localized.NONE);
             case TIMED_OUT -> StallFeedback.timedOut(call);

@@ -60,7 +60,8 @@ public class FactorialRubric {
         if (workers.isEmpty()) {
             throw Feedback.because(Message.of("rubric.factorial.no-child", "call", call.call(), "worker", WORKER))
                     .evidence(call.processes().children().isEmpty() ? Message.of("rubric.factorial.no-process")
-                            : Message.of("rubric.factorial.children", "commands", commands(call.processes().children())))
+                            : Message.of("rubric.factorial.children", "commands",
+                                    commands(call.processes().children())))
                     .hint(Message.of("rubric.factorial.no-child-hint", "worker", WORKER))
                     .failure();
         }
