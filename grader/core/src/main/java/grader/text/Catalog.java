@@ -47,7 +47,11 @@ public final class Catalog {
         Map<String, Object> args = new LinkedHashMap<>();
         message.args().forEach((name, value) -> args.put(name, value instanceof Message m ? text(m)
                 : value instanceof Localized l ? l.in(language) : value));
-        return format(message.key()).format(args);
+        MessageFormat format = format(message.key());
+        // one catalog serves every thread (a batch judges submissions in parallel); ICU's formats are not thread-safe
+        synchronized (format) {
+            return format.format(args);
+        }
     }
 
     /** {@link #text(Message)} of {@code Message.of(key, namesAndValues)}. */

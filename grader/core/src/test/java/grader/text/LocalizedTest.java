@@ -47,6 +47,26 @@ class LocalizedTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ru");
     }
 
+    /** A batch judges submissions in parallel, and every thread renders through the same catalogs. */
+    @Test
+    void threadsRenderThroughTheSameCatalogsAlike() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> texts = new java.util.ArrayList<>();
+            for (int i = 0; i < 2_000; i++) {
+                int count = i;
+                texts.add(pool.submit(() -> Localized.of("rubric.stall.more-threads", "count", count % 30)
+                        .in(Language.RU)));
+            }
+            for (int i = 0; i < texts.size(); i++) {
+                assertThat(texts.get(i).get()).isEqualTo(Catalog.of(Language.RU)
+                        .text("rubric.stall.more-threads", "count", i % 30));
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     /** The batch caches a report as grade.json and reads it back for an unchanged submission. */
     @Test
     void aReportReadsBackFromJsonWithEveryLanguage() throws Exception {
