@@ -23,6 +23,7 @@ import grader.rubric.RubricCatalog;
 import grader.rubric.RubricLauncher;
 import grader.rubric.Task;
 import grader.rubric.TaskEvidence;
+import grader.text.Localized;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -112,11 +113,11 @@ public final class Grader {
             List<TaskResult> tasks = new ArrayList<>();
             for (Task task : Task.values()) {
                 tasks.add(new TaskResult(task.number(), task.title(), TaskStatus.INVALID,
-                        RubricCatalog.allFailed(task, "The submission could not be read: " + e.getMessage()),
+                        RubricCatalog.allFailed(task, Localized.of("engine.unreadable", "reason", e.text())),
                         List.of(), false));
             }
             return new GradeReport(SubmissionReader.nameOf(path), parameters.seed(), jvm.settings().sandbox()
-                    .describe(), tasks, List.of("The submission could not be read: " + e.getMessage()),
+                    .describe(), tasks, List.of(Localized.of("engine.unreadable", "reason", e.text())),
                     seconds(started));
         }
 
@@ -148,7 +149,8 @@ public final class Grader {
                         compiled.put(task, compilation.classes());
                     } else {
                         results.put(task, new TaskResult(task.number(), task.title(), TaskStatus.COMPILE_ERROR,
-                                RubricCatalog.allFailed(task, "This task does not compile, so it could not be graded."),
+                                RubricCatalog.allFailed(task,
+                                        Localized.of("engine.does-not-compile")),
                                 withNotes(located.get(task), compilation.errors()), false));
                     }
                 }
@@ -179,10 +181,14 @@ public final class Grader {
         if (missing.isEmpty()) {
             return Optional.empty();
         }
-        String message = "Missing " + String.join(" and ", missing) + " (with its package declaration), so this "
-                + "task could not be graded.";
+        Localized files = Localized.verbatim(missing.get(0));
+        for (String next : missing.subList(1, missing.size())) {
+            files = Localized.of("rubric.common.and", "init", files, "last", next);
+        }
+        Localized message = Localized.of("engine.missing", "count", missing.size(), "files", files);
         return Optional.of(new TaskResult(task.number(), task.title(), TaskStatus.MISSING,
-                RubricCatalog.allFailed(task, message), List.of(message), false));
+                RubricCatalog.allFailed(task, message), List.of(message),
+                false));
     }
 
     private static List<SourceFile> sourcesOf(Map<String, SourceLocator.Found> found) {
@@ -194,11 +200,12 @@ public final class Grader {
         return scratch.resolve("classes").resolve("task" + task.number());
     }
 
-    private static List<String> withNotes(Map<String, SourceLocator.Found> found, List<String> more) {
-        List<String> notes = new ArrayList<>();
+    private static List<Localized> withNotes(Map<String, SourceLocator.Found> found, List<String> more) {
+        List<Localized> notes = new ArrayList<>();
         found.values().stream().map(SourceLocator.Found::note)
-                .filter(n -> !n.isEmpty()).forEach(n -> notes.add(capitalize(n) + "."));
-        notes.addAll(more);
+                .filter(n -> !n.isBlank())
+                .forEach(n -> notes.add(Localized.by(language -> capitalize(n.in(language)) + ".")));
+        notes.addAll(Localized.allVerbatim(more));
         return notes;
     }
 

@@ -1,6 +1,8 @@
 package grader.report;
 
 import grader.text.Catalog;
+import grader.text.Language;
+import grader.text.Localized;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,8 +40,8 @@ import java.util.regex.Pattern;
  * XML, so that it can be checked mechanically.
  *
  * <p>The report's own words (headings, labels, captions, numbers, {@code lang}) are in the reader's language, from
- * the {@link Catalog} given; the rubric's titles, the feedback, compiler messages and the submissions' notes are
- * shown as the reports carry them. Status codes stay codes in attributes and class names, so that styles and scripts do not depend on
+ * the {@link Catalog} given; so are the rubric's titles, and the feedback and the notes where the grader wrote
+ * them; compiler messages are as they are. Status codes stay codes in attributes and class names, so that styles and scripts do not depend on
  * the language.
  */
 public final class ClassReport {
@@ -87,9 +89,9 @@ public final class ClassReport {
         int graded;
         final Map<String, Integer> reasons = new LinkedHashMap<>();
 
-        CheckStat(CheckResult check) {
+        CheckStat(CheckResult check, Language language) {
             this.id = check.id();
-            this.title = check.title();
+            this.title = check.title().in(language);
             this.points = check.maxPoints();
             this.hidden = check.hidden();
         }
@@ -120,7 +122,7 @@ public final class ClassReport {
             this.maxTotal = reports.stream().mapToInt(GradeReport::maxScore).max().orElse(100);
             for (GradeReport report : reports) {
                 for (TaskResult task : report.tasks()) {
-                    taskTitles.putIfAbsent(task.number(), task.title());
+                    taskTitles.putIfAbsent(task.number(), task.title().in(catalog.language()));
                     taskMax.merge(task.number(), task.maxScore(), Math::max);
                 }
             }
@@ -262,7 +264,8 @@ public final class ClassReport {
             for (GradeReport report : reports) {
                 for (TaskResult task : report.tasks()) {
                     for (CheckResult check : task.checks()) {
-                        CheckStat stat = stats.computeIfAbsent(check.id(), id -> new CheckStat(check));
+                        CheckStat stat = stats.computeIfAbsent(check.id(),
+                                id -> new CheckStat(check, catalog.language()));
                         if (task.status() != TaskStatus.GRADED) {
                             continue;
                         }
@@ -270,7 +273,7 @@ public final class ClassReport {
                         if (check.passed()) {
                             stat.passed++;
                         } else {
-                            stat.reasons.merge(firstLine(check.feedback()), 1, Integer::sum);
+                            stat.reasons.merge(firstLine(check.feedback().in(catalog.language())), 1, Integer::sum);
                         }
                     }
                 }
@@ -436,8 +439,8 @@ public final class ClassReport {
             out.append("</p>\n");
             if (!report.notes().isEmpty()) {
                 out.append("<ul class=\"notes\">\n");
-                for (String note : report.notes()) {
-                    out.append("<li>").append(multiline(note)).append("</li>\n");
+                for (Localized note : report.notes()) {
+                    out.append("<li>").append(multiline(note.in(catalog.language()))).append("</li>\n");
                 }
                 out.append("</ul>\n");
             }
@@ -452,7 +455,7 @@ public final class ClassReport {
             boolean graded = task.status() == TaskStatus.GRADED;
             boolean full = task.score() == task.maxScore();
             out.append("<div class=\"task").append(full && graded ? " full" : "").append("\">\n<h4>")
-                    .append(taskName(task.number())).append(" · ").append(esc(task.title()))
+                    .append(taskName(task.number())).append(" · ").append(esc(task.title().in(catalog.language())))
                     .append(" <span class=\"score\">")
                     .append(task.score()).append('/').append(task.maxScore()).append("</span>");
             if (!graded) {
@@ -465,12 +468,13 @@ public final class ClassReport {
                 out.append(" <span class=\"ok\">").append(text("classreport.all-passed")).append("</span>");
             }
             out.append("</h4>\n");
-            for (String message : task.messages()) {
-                out.append("<pre class=\"message\">").append(esc(message)).append("</pre>\n");
+            for (Localized message : task.messages()) {
+                out.append("<pre class=\"message\">").append(esc(message.in(catalog.language()))).append("</pre>\n");
             }
             if (!graded) {
                 // Every check carries the same reason: say it once.
-                List<String> reasons = task.checks().stream().map(CheckResult::feedback).filter(f -> !f.isBlank())
+                List<String> reasons = task.checks().stream().map(c -> c.feedback().in(catalog.language()))
+                        .filter(f -> !f.isBlank())
                         .distinct().toList();
                 out.append("<p class=\"ungraded\">")
                         .append(text("classreport.all-lost", "count", task.checks().size()));
@@ -497,15 +501,16 @@ public final class ClassReport {
                 }
                 out.append("<div class=\"lost\" data-check=\"").append(esc(check.id())).append("\">")
                         .append("<div class=\"check\"><span class=\"cid\">").append(esc(check.id()))
-                        .append("</span> <span class=\"ctitle\">").append(inline(check.title()))
+                        .append("</span> <span class=\"ctitle\">").append(inline(check.title().in(catalog.language())))
                         .append("</span> <span class=\"pts\">").append(check.points()).append('/')
                         .append(check.maxPoints()).append("</span></div>");
-                if (check.feedback().equals(previous)) {
+                String feedback = check.feedback().in(catalog.language());
+                if (feedback.equals(previous)) {
                     out.append("<div class=\"fb same\">").append(text("report.same-reason")).append("</div>");
-                } else if (!check.feedback().isBlank()) {
-                    out.append("<div class=\"fb\">").append(multiline(check.feedback())).append("</div>");
+                } else if (!feedback.isBlank()) {
+                    out.append("<div class=\"fb\">").append(multiline(feedback)).append("</div>");
                 }
-                previous = check.feedback();
+                previous = feedback;
                 out.append("</div>\n");
             }
             if (!passed.isEmpty()) {

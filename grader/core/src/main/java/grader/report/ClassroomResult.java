@@ -114,7 +114,7 @@ public final class ClassroomResult {
     private static Map<String, Object> test(GradeReport report, TaskResult task, CheckResult check, int budget,
             Catalog catalog) {
         Map<String, Object> test = new LinkedHashMap<>();
-        test.put("name", check.id() + " " + check.title());
+        test.put("name", check.id() + " " + check.title().in(catalog.language()));
         test.put("status", task.status() == TaskStatus.INVALID ? "error" : check.passed() ? "pass" : "fail");
         test.put("score", check.points());
         test.put("message", check.passed() ? "" : cut(GitHubSummary.clean(GitHubSummary.feedbackOf(task, check,

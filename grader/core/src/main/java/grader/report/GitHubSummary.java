@@ -1,6 +1,7 @@
 package grader.report;
 
 import grader.text.Catalog;
+import grader.text.Localized;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -78,15 +79,15 @@ public final class GitHubSummary {
         md.append(catalog.text("summary.about", "submission", inline(report.submission(), false),
                 "status", inline(StatusText.of(report.status(), catalog), false), "seed", seed,
                 "seconds", report.seconds(), "sandbox", inline(report.sandbox(), false))).append("\n\n");
-        for (String note : report.notes()) {
-            md.append(catalog.text("summary.note", "note", inline(note, false))).append("\n\n");
+        for (Localized note : report.notes()) {
+            md.append(catalog.text("summary.note", "note", inline(note.in(catalog.language()), false))).append("\n\n");
         }
 
         md.append(catalog.text("summary.table-head")).append('\n');
         md.append("| ---: | --- | --- | ---: |\n");
         for (TaskResult task : report.tasks()) {
             md.append("| ").append(task.number())
-                    .append(" | ").append(inline(task.title(), true))
+                    .append(" | ").append(inline(task.title().in(catalog.language()), true))
                     .append(" | ").append(statusOf(task, catalog))
                     .append(" | ").append(task.score()).append('/').append(task.maxScore())
                     .append(" |\n");
@@ -104,13 +105,15 @@ public final class GitHubSummary {
                 continue;
             }
             md.append('\n').append(catalog.text("summary.task", "number", Integer.toString(task.number()),
-                    "title", inline(task.title(), false), "score", task.score(), "max", task.maxScore()));
+                    "title", inline(task.title().in(catalog.language()), false), "score", task.score(), "max",
+                    task.maxScore()));
             if (task.status() != TaskStatus.GRADED) {
                 md.append(" (").append(catalog.text("status." + task.status().label())).append(')');
             }
             md.append('\n');
             List<String> messages = task.messages().stream()
-                    .filter(m -> task.checks().stream().noneMatch(c -> c.feedback().equals(m))).toList();
+                    .filter(m -> task.checks().stream().noneMatch(c -> c.feedback().equals(m)))
+                    .map(m -> m.in(catalog.language())).toList();
             if (!messages.isEmpty()) {
                 md.append('\n').append(fenced(String.join("\n", messages)));
             }
@@ -119,7 +122,8 @@ public final class GitHubSummary {
                 if (check.passed()) {
                     continue;
                 }
-                md.append("\n**").append(inline(check.id(), false)).append("** ").append(inline(check.title(), false))
+                md.append("\n**").append(inline(check.id(), false)).append("** ")
+                        .append(inline(check.title().in(catalog.language()), false))
                         .append(" — ").append(check.points()).append('/').append(check.maxPoints()).append("\n\n");
                 String feedback = visibleFeedback(check, catalog);
                 if (feedback.isBlank()) {
@@ -150,12 +154,12 @@ public final class GitHubSummary {
 
     /** A check's feedback as students may read it: withheld for a hidden check. */
     static String visibleFeedback(CheckResult check, Catalog catalog) {
-        return check.hidden() ? catalog.text("check.hidden-feedback") : check.feedback();
+        return check.hidden() ? catalog.text("check.hidden-feedback") : check.feedback().in(catalog.language());
     }
 
     /** The whole visible message of one check for a writer that shows each check on its own (Classroom, JUnit). */
     static String feedbackOf(TaskResult task, CheckResult check, Catalog catalog) {
-        return task.messageWith(visibleFeedback(check, catalog));
+        return task.messageWith(visibleFeedback(check, catalog), catalog.language());
     }
 
     /**

@@ -1,5 +1,6 @@
 package grader.report;
 
+import grader.text.Localized;
 import java.util.List;
 
 /**
@@ -12,7 +13,8 @@ import java.util.List;
  * @param notes what the student should know about the submission as a whole
  * @param seconds how long grading took
  */
-public record GradeReport(String submission, long seed, String sandbox, List<TaskResult> tasks, List<String> notes,
+public record GradeReport(String submission, long seed, String sandbox, List<TaskResult> tasks,
+        List<Localized> notes,
         double seconds) {
 
     public GradeReport {

@@ -2,6 +2,7 @@ package grader.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import grader.text.Language;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,9 @@ public final class GradescopeResults {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+    /** Gradescope's output is in English: its own page around it is, and this writer has no catalog yet. */
+    private static final Language LANGUAGE = Language.EN;
+
     private GradescopeResults() {}
 
     public static Map<String, Object> toMap(GradeReport report) {
@@ -27,12 +31,12 @@ public final class GradescopeResults {
         for (TaskResult task : report.tasks()) {
             for (CheckResult check : task.checks()) {
                 Map<String, Object> test = new LinkedHashMap<>();
-                test.put("name", check.id() + " " + check.title());
+                test.put("name", check.id() + " " + check.title().in(LANGUAGE));
                 test.put("number", check.id());
                 test.put("score", check.points());
                 test.put("max_score", check.maxPoints());
                 test.put("status", check.passed() ? "passed" : "failed");
-                test.put("output", check.passed() ? "" : task.messageWith(check.feedback()));
+                test.put("output", check.passed() ? "" : task.messageWith(check.feedback().in(LANGUAGE), LANGUAGE));
                 test.put("visibility", check.hidden() ? "after_due_date" : "visible");
                 tests.add(test);
             }
@@ -41,7 +45,8 @@ public final class GradescopeResults {
         results.put("score", report.score());
         results.put("max_score", report.maxScore());
         results.put("execution_time", Math.round(report.seconds() * 10) / 10.0);
-        results.put("output", "Seed " + report.seed() + ". " + String.join(" ", report.notes()));
+        results.put("output", "Seed " + report.seed() + ". " + String.join(" ", report.notes().stream()
+                .map(n -> n.in(LANGUAGE)).toList()));
         results.put("visibility", "visible");
         results.put("tests", tests);
         return results;

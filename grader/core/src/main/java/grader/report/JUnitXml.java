@@ -93,7 +93,8 @@ public final class JUnitXml {
 
     private static void suite(StringBuilder x, GradeReport report, TaskResult task, Catalog catalog) {
         String classname = "task" + task.number();
-        x.append("  <testsuite name=\"").append(attr("Task " + task.number() + ": " + task.title())).append('"')
+        String title = task.title().in(catalog.language());
+        x.append("  <testsuite name=\"").append(attr("Task " + task.number() + ": " + title)).append('"')
                 .append(" tests=\"").append(task.checks().size()).append('"')
                 .append(" failures=\"").append(failures(task)).append('"')
                 .append(" errors=\"").append(errors(task)).append('"')
@@ -108,7 +109,8 @@ public final class JUnitXml {
         }
         x.append("    </properties>\n");
         for (CheckResult check : task.checks()) {
-            x.append("    <testcase name=\"").append(attr(check.id() + " " + check.title())).append('"')
+            String checkTitle = check.title().in(catalog.language());
+            x.append("    <testcase name=\"").append(attr(check.id() + " " + checkTitle)).append('"')
                     .append(" classname=\"").append(classname).append("\" time=\"0\"");
             if (task.status() != TaskStatus.GRADED) {
                 x.append(">\n");

@@ -1,6 +1,8 @@
 package grader.report;
 
 import grader.text.Catalog;
+import grader.text.Language;
+import grader.text.Localized;
 import java.io.PrintWriter;
 import java.util.Locale;
 
@@ -25,10 +27,11 @@ public final class TextReport {
     private TextReport() {}
 
     public static void print(GradeReport report, Catalog catalog, PrintWriter out) {
+        Language language = catalog.language();
         String seed = Long.toString(report.seed());
         out.println(catalog.text("report.grading", "submission", report.submission(), "seed", seed));
-        for (String note : report.notes()) {
-            out.println(catalog.text("report.note", "note", note));
+        for (Localized note : report.notes()) {
+            out.println(catalog.text("report.note", "note", note.in(language)));
         }
         String passed = catalog.text("report.passed");
         String failed = catalog.text("report.failed");
@@ -36,12 +39,12 @@ public final class TextReport {
         for (TaskResult task : report.tasks()) {
             out.println();
             String heading = catalog.text("report.task", "number", Integer.toString(task.number()), "title",
-                    task.title());
+                    task.title().in(language));
             out.println(row(heading + (task.status() == TaskStatus.GRADED ? ""
                     : "  [" + catalog.text("status." + task.status().label()) + "]"),
                     task.score() + "/" + task.maxScore()));
-            for (String message : task.messages()) {
-                message.lines().forEach(line -> out.println("  " + line));
+            for (Localized message : task.messages()) {
+                message.in(language).lines().forEach(line -> out.println("  " + line));
             }
             if (task.status() != TaskStatus.GRADED) {
                 continue;
@@ -49,17 +52,18 @@ public final class TextReport {
             String previous = "";
             for (CheckResult check : task.checks()) {
                 String mark = String.format(Locale.ROOT, "%-" + markWidth + "s", check.passed() ? passed : failed);
-                out.println(row("  " + mark + check.id() + "  " + check.title(),
+                out.println(row("  " + mark + check.id() + "  " + check.title().in(language),
                         check.points() + "/" + check.maxPoints()));
                 if (check.passed()) {
                     continue;
                 }
-                if (check.feedback().equals(previous)) {
+                String feedback = check.feedback().in(language);
+                if (feedback.equals(previous)) {
                     out.println(FEEDBACK_INDENT + catalog.text("report.same-reason"));
                 } else {
-                    check.feedback().lines().forEach(line -> out.println(FEEDBACK_INDENT + line));
+                    feedback.lines().forEach(line -> out.println(FEEDBACK_INDENT + line));
                 }
-                previous = check.feedback();
+                previous = feedback;
             }
         }
         out.println();

@@ -2,6 +2,8 @@ package grader.rubric;
 
 import grader.probe.evidence.CallEvidence;
 import grader.probe.evidence.PrintedLine;
+import grader.text.Localized;
+import grader.text.Message;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +16,14 @@ public final class Lines {
     private Lines() {}
 
     /** A line as feedback shows it: {@code `3^2 = 9` (thread Thread-0, at 0.4 ms)}. */
-    public static String show(PrintedLine line) {
-        return "`" + line.text() + "` (thread " + line.threadName() + ", at " + Millis.show(line.atNanos()) + ")";
+    public static Localized show(PrintedLine line) {
+        return Localized.of(shown(line));
+    }
+
+    /** {@link #show} as a message, for a sentence that holds a line. */
+    public static Message shown(PrintedLine line) {
+        return Message.of("rubric.common.line", "text", line.text(), "thread", line.threadName(), "at",
+                Millis.of(line.atNanos()));
     }
 
     /** The lines of one call that {@code keep} accepts, grouped by the thread that printed them. */
@@ -36,10 +44,10 @@ public final class Lines {
     }
 
     /** Up to {@code count} lines, shown, and how many more there were. */
-    public static List<String> showSome(List<PrintedLine> lines, int count) {
-        List<String> shown = new java.util.ArrayList<>(lines.stream().limit(count).map(Lines::show).toList());
+    public static List<Localized> showSome(List<PrintedLine> lines, int count) {
+        List<Localized> shown = new java.util.ArrayList<>(lines.stream().limit(count).map(Lines::show).toList());
         if (lines.size() > count) {
-            shown.add("... and " + (lines.size() - count) + " more");
+            shown.add(Localized.of("rubric.common.more-lines", "count", lines.size() - count));
         }
         return shown;
     }
@@ -51,16 +59,16 @@ public final class Lines {
     public static void requireFinishedBeforeReturn(CallEvidence call) {
         List<PrintedLine> late = afterReturn(call);
         if (!late.isEmpty()) {
-            throw Feedback.because(late.size() +  " line(s) were printed after " + call.call() + " had returned at "
-                            + Millis.show(call.returnedAtNanos()))
+            throw Feedback.because(Message.of("rubric.common.printed-after-return", "count", late.size(), "call",
+                            call.call(), "at", Millis.of(call.returnedAtNanos())))
                     .evidence(showSome(late, 3))
-                    .hint("wait for every thread (join each, a latch, or awaitTermination) before you return")
+                    .hint(Message.of("rubric.common.printed-after-return-hint"))
                     .failure();
         }
         call.printers().stream().filter(t -> !t.isCaller() && t.aliveAfterGrace()).findFirst().ifPresent(t -> {
-            throw Feedback.because("thread `" + t.name() + "`, which printed, was still alive a second after "
-                            + call.call() + " returned")
-                    .hint("shut your executor down (shutdown() and awaitTermination()) or join your threads")
+            throw Feedback.because(Message.of("rubric.common.alive-after-return", "thread", t.name(), "call",
+                            call.call()))
+                    .hint(Message.of("rubric.common.alive-after-return-hint"))
                     .failure();
         });
     }

@@ -1,6 +1,7 @@
 package grader.rubric;
 
 import grader.report.CheckResult;
+import grader.text.Localized;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -49,9 +50,9 @@ public final class RubricCatalog {
     }
 
     /** Every row of {@code task} failed with the same feedback: for a task that is missing or does not compile. */
-    public static List<CheckResult> allFailed(Task task, String feedback) {
+    public static List<CheckResult> allFailed(Task task, Localized feedback) {
         return rows(task).stream()
-                .map(r -> new CheckResult(r.id(), r.title(), 0, r.points(), r.hidden(), feedback))
+                .map(r -> new CheckResult(r.id(), r.text(), 0, r.points(), r.hidden(), feedback))
                 .toList();
     }
 

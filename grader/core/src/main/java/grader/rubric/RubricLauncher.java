@@ -3,6 +3,7 @@ package grader.rubric;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import grader.report.CheckResult;
+import grader.text.Localized;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,10 +58,11 @@ public final class RubricLauncher {
         // A row passes when all its parts (its check and any hidden parts) passed; the first failure speaks.
         List<CheckResult> results = new ArrayList<>();
         for (RubricRow row : RubricCatalog.rows(task)) {
-            List<String> failures = collector.failures.getOrDefault(row.id(), List.of());
+            List<Localized> failures = collector.failures.getOrDefault(row.id(), List.of());
             boolean passed = collector.judged.contains(row.id()) && failures.isEmpty();
-            String feedback = passed ? "" : failures.isEmpty() ? "This check was not run." : failures.get(0);
-            results.add(new CheckResult(row.id(), row.title(), passed ? row.points() : 0, row.points(), row.hidden(),
+            Localized feedback = passed ? Localized.NONE
+                    : failures.isEmpty() ? Localized.of("rubric.common.not-run") : failures.get(0);
+            results.add(new CheckResult(row.id(), row.text(), passed ? row.points() : 0, row.points(), row.hidden(),
                     feedback));
         }
         return results;
@@ -69,7 +71,7 @@ public final class RubricLauncher {
     /** Collects each row's failures; the Launcher calls it from its own thread, one event at a time. */
     private static final class Collector implements TestExecutionListener {
         private final Set<String> judged = new HashSet<>();
-        private final Map<String, List<String>> failures = new TreeMap<>();
+        private final Map<String, List<Localized>> failures = new TreeMap<>();
 
         @Override
         public void executionFinished(TestIdentifier test, TestExecutionResult result) {
@@ -83,9 +85,9 @@ public final class RubricLauncher {
             }
             judged.add(row);
             if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
-                List<String> rowFailures = failures.computeIfAbsent(row, r -> new ArrayList<>());
-                String feedback = result.getThrowable().map(RubricLauncher::feedbackOf)
-                        .orElse("This check did not pass.");
+                List<Localized> rowFailures = failures.computeIfAbsent(row, r -> new ArrayList<>());
+                Localized feedback = result.getThrowable().map(RubricLauncher::feedbackOf)
+                        .orElse(Localized.of("rubric.common.did-not-pass"));
                 // the visible part's feedback comes first: it is what the student can reproduce locally
                 if (method.isAnnotationPresent(HiddenPart.class)) {
                     rowFailures.add(feedback);
@@ -96,11 +98,17 @@ public final class RubricLauncher {
         }
     }
 
-    /** An assertion's message is feedback; anything else is the grader's own fault, and says so. */
-    private static String feedbackOf(Throwable t) {
-        if (t instanceof AssertionError && t.getMessage() != null) {
-            return t.getMessage();
+    /**
+     * A rubric's failure carries its feedback in every language; a plain assertion's message (AssertJ's, JUnit's) is
+     * shown as it is; anything else is the grader's own fault, and says so.
+     */
+    private static Localized feedbackOf(Throwable t) {
+        if (t instanceof RubricFailure failure) {
+            return failure.feedback();
         }
-        return "The grader could not judge this check (" + t + "). Please report this to your instructor.";
+        if (t instanceof AssertionError && t.getMessage() != null) {
+            return Localized.verbatim(t.getMessage());
+        }
+        return Localized.of("rubric.common.grader-fault", "error", t.toString());
     }
 }

@@ -6,6 +6,8 @@ import grader.probe.evidence.StalledThread;
 import grader.probe.evidence.StalledThread.Activity;
 import grader.probe.evidence.StalledThread.CodeLine;
 import grader.probe.evidence.StalledThread.ThreadRef;
+import grader.text.Localized;
+import grader.text.Message;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,34 +28,30 @@ final class StallFeedback {
     static Feedback timedOut(CallEvidence call) {
         Stall stall = call.stall();
         if (stall == null || stall.threads().isEmpty()) {
-            return Feedback.because(call.call() + " did not return within its time limit")
-                    .hint("a deadlock, an endless loop, or a join/await on something that never ends?");
+            return Feedback.because(Message.of("rubric.stall.timed-out", "call", call.call()))
+                    .hint(Message.of("rubric.stall.timed-out-hint"));
         }
         List<StalledThread> cycle = cycle(stall);
-        List<String> evidence = new ArrayList<>();
+        List<Localized> evidence = new ArrayList<>();
         cycle.forEach(t -> evidence.add(where(List.of(t))));
         Map<Doing, List<StalledThread>> alike = new LinkedHashMap<>();
         stall.threads().stream().filter(t -> !cycle.contains(t))
                 .forEach(t -> alike.computeIfAbsent(Doing.of(t), d -> new ArrayList<>()).add(t));
         alike.values().forEach(group -> evidence.add(where(group)));
         if (stall.leftOut() > 0) {
-            evidence.add(stall.leftOut() + " more threads of the call were in your code too");
+            evidence.add(Localized.of("rubric.stall.more-threads", "count", stall.leftOut()));
         }
         Feedback feedback;
         if (!cycle.isEmpty()) {
-            feedback = Feedback.because(call.call() + " did not return within its time limit: threads "
-                            + names(cycle) + " deadlocked, each waiting for a lock that another of them holds")
-                    .hint("take the locks in the same order in every thread, or hold only one at a time");
+            feedback = Feedback.because(Message.of("rubric.stall.deadlock", "call", call.call(), "threads",
+                            names(cycle)))
+                    .hint(Message.of("rubric.stall.deadlock-hint"));
         } else if (stall.threads().stream().anyMatch(StallFeedback::goingOn)) {
-            feedback = Feedback.because(call.call() + " did not return within its time limit: a thread was still "
-                            + "running your code when the time ran out")
-                    .hint("a loop that never ends? check how its condition becomes false, and that a flag another "
-                            + "thread sets is volatile");
+            feedback = Feedback.because(Message.of("rubric.stall.going-on", "call", call.call()))
+                    .hint(Message.of("rubric.stall.going-on-hint"));
         } else {
-            feedback = Feedback.because(call.call() + " did not return within its time limit: its threads were "
-                            + "waiting for something that never happened")
-                    .hint("every latch must be counted down to zero, every thread or process waited for must end, "
-                            + "and every future waited for must be completed");
+            feedback = Feedback.because(Message.of("rubric.stall.waiting", "call", call.call()))
+                    .hint(Message.of("rubric.stall.waiting-hint"));
         }
         return feedback.evidence(evidence);
     }
@@ -91,30 +89,40 @@ final class StallFeedback {
         }
     }
 
-    /** Where threads doing the same thing were and what they waited for, as one sentence. */
-    static String where(List<StalledThread> threads) {
+    /**
+     * Where threads doing the same thing were and what they waited for, as one sentence. Each entry says who in
+     * its own words ({@code several}: "thread `a` was", "threads `a` and `b` were"), since the verb agrees.
+     */
+    static Localized where(List<StalledThread> threads) {
         StalledThread t = threads.get(0);
-        String who = threads.size() == 1 ? "thread `" + t.thread().name() + "` was" : "threads " + names(threads)
-                + " were";
+        Object[] who = {"several", threads.size() == 1 ? "no" : "yes", "threads", names(threads)};
         String line = t.lines().get(0).toString();
         if (t.lines().size() > 1) {
-            return who + " still running " + lines(t.lines()) + " when the time ran out";
+            return said("rubric.stall.still-running", who, "lines", lines(t.lines()));
         }
         return switch (t.activity()) {
             case RUNNING -> t.inCall().isEmpty()
-                    ? who + " still running " + line + " when the time ran out"
-                    : who + " still in `" + t.inCall() + "`, called at " + line + ", when the time ran out";
-            case SLEEPING -> who + " sleeping at " + line + inCall(t) + " when the time ran out";
+                    ? said("rubric.stall.still-running", who, "lines", line)
+                    : said("rubric.stall.still-in", who, "method", t.inCall(), "line", line);
+            case SLEEPING -> said("rubric.stall.sleeping", who, "line", line, "inCall", inCall(t));
             case BLOCKED -> t.lockOwner() == null
-                    ? who + " blocked at " + line + inCall(t) + ", waiting for a lock"
-                    : who + " blocked at " + line + inCall(t) + ", waiting for a lock that " + name(t.lockOwner())
-                            + " holds";
+                    ? said("rubric.stall.blocked", who, "line", line, "inCall", inCall(t))
+                    : said("rubric.stall.blocked-by", who, "line", line, "inCall", inCall(t), "owner",
+                            t.lockOwner().name());
             case WAITING -> t.joining() != null
-                    ? who + " waiting at " + line + inCall(t) + " for " + name(t.joining()) + " to end"
+                    ? said("rubric.stall.waiting-for-end", who, "line", line, "inCall", inCall(t), "other",
+                            t.joining().name())
                     : t.lockOwner() != null
-                    ? who + " waiting at " + line + inCall(t) + " for a lock that " + name(t.lockOwner()) + " holds"
-                    : who + " waiting at " + line + inCall(t);
+                    ? said("rubric.stall.waiting-for-lock", who, "line", line, "inCall", inCall(t), "owner",
+                            t.lockOwner().name())
+                    : said("rubric.stall.waiting-at", who, "line", line, "inCall", inCall(t));
         };
+    }
+
+    private static Localized said(String key, Object[] who, Object... more) {
+        Object[] all = java.util.Arrays.copyOf(who, who.length + more.length);
+        System.arraycopy(more, 0, all, who.length, more.length);
+        return Localized.of(key, all);
     }
 
     /** {@code X.java:44}, or {@code X.java:44, 45} for a loop seen at several lines of one file. */
@@ -126,18 +134,13 @@ final class StallFeedback {
         return text.toString();
     }
 
-    private static String inCall(StalledThread t) {
-        return t.inCall().isEmpty() ? "" : " in `" + t.inCall() + "`";
-    }
-
-    private static String name(ThreadRef thread) {
-        return "thread `" + thread.name() + "`";
+    /** {@code " in `Thread.join`"} after a line, or nothing. */
+    private static Localized inCall(StalledThread t) {
+        return t.inCall().isEmpty() ? Localized.NONE : Localized.of("rubric.stall.in-call", "method", t.inCall());
     }
 
     /** {@code `a` and `b`}, {@code `a`, `b` and `c`}. */
-    private static String names(List<StalledThread> threads) {
-        List<String> names = threads.stream().map(t -> "`" + t.thread().name() + "`").toList();
-        return names.size() == 1 ? names.get(0)
-                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    private static Localized names(List<StalledThread> threads) {
+        return Names.of(threads.stream().map(t -> t.thread().name()).toList());
     }
 }

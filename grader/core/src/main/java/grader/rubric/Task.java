@@ -8,29 +8,25 @@ import grader.rubric.factorial.FactorialPlan;
 import grader.rubric.factorial.FactorialRubric;
 import grader.rubric.squares.SquaresPlan;
 import grader.rubric.squares.SquaresRubric;
+import grader.text.Localized;
 import java.util.List;
 
 /** The four tasks of the contract: their classes, their rubric, and the calls the rubric needs. */
 public enum Task {
-    SQUARES(1, "Squares and cubes", List.of("homework.squares.SquaresAndCubes"), SquaresRubric.class,
-            new SquaresPlan()),
-    COUNTING(2, "Delayed counting", List.of("homework.counting.DelayedCounting"), CountingRubric.class,
-            new CountingPlan()),
-    ASYNC(3, "Asynchronous squares", List.of("homework.async.AsyncSquares"), AsyncRubric.class, new AsyncPlan()),
-    FACTORIAL(4, "Factorials in child processes",
-            List.of("homework.factorial.ProcessFactorials", "homework.factorial.FactorialWorker"),
+    SQUARES(1, List.of("homework.squares.SquaresAndCubes"), SquaresRubric.class, new SquaresPlan()),
+    COUNTING(2, List.of("homework.counting.DelayedCounting"), CountingRubric.class, new CountingPlan()),
+    ASYNC(3, List.of("homework.async.AsyncSquares"), AsyncRubric.class, new AsyncPlan()),
+    FACTORIAL(4, List.of("homework.factorial.ProcessFactorials", "homework.factorial.FactorialWorker"),
             FactorialRubric.class, new FactorialPlan());
 
     private final int number;
-    private final String title;
     private final List<String> classNames;
     private final Class<?> rubric;
     private final Class<?> hiddenRubric;
     private final TaskPlan plan;
 
-    Task(int number, String title, List<String> classNames, Class<?> rubric, TaskPlan plan) {
+    Task(int number, List<String> classNames, Class<?> rubric, TaskPlan plan) {
         this.number = number;
-        this.title = title;
         this.classNames = classNames;
         this.rubric = rubric;
         this.hiddenRubric = hiddenRubricOf(rubric);
@@ -54,8 +50,9 @@ public enum Task {
         return number;
     }
 
-    public String title() {
-        return title;
+    /** Its title in every language, {@code task.title.<number>} of the catalog. */
+    public Localized title() {
+        return Localized.of("task.title." + number);
     }
 
     /** The classes a submission must provide for this task. */

@@ -32,8 +32,11 @@ public final class Catalog {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
+    /** One catalog per language, kept: its compiled formats are worth keeping, and it changes nothing else. */
+    private static final Map<Language, Catalog> CATALOGS = new ConcurrentHashMap<>();
+
     public static Catalog of(Language language) {
-        return new Catalog(language);
+        return CATALOGS.computeIfAbsent(language, Catalog::new);
     }
 
     public Language language() {
@@ -42,8 +45,13 @@ public final class Catalog {
 
     public String text(Message message) {
         Map<String, Object> args = new LinkedHashMap<>();
-        message.args().forEach((name, value) -> args.put(name, value instanceof Message m ? text(m) : value));
-        return format(message.key()).format(args);
+        message.args().forEach((name, value) -> args.put(name, value instanceof Message m ? text(m)
+                : value instanceof Localized l ? l.in(language) : value));
+        MessageFormat format = format(message.key());
+        // one catalog serves every thread (a batch judges submissions in parallel); ICU's formats are not thread-safe
+        synchronized (format) {
+            return format.format(args);
+        }
     }
 
     /** {@link #text(Message)} of {@code Message.of(key, namesAndValues)}. */

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * A message for a person, not yet in a language: the name of a catalog entry and its named arguments. A verdict
  * is reached once and carries its messages; each report renders them in its reader's language with a
- * {@link Catalog}. An argument may itself be a message.
+ * {@link Catalog}. An argument may itself be a message, or a {@link Localized} text (taken in the catalog's
+ * language).
  *
  * <pre>{@code
  * Message.of("report.below-pass-mark", "score", 42, "mark", 60)

@@ -1,5 +1,6 @@
 package grader.batch;
 
+import static grader.text.Localized.verbatim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import grader.report.CheckResult;
@@ -20,8 +21,8 @@ class GradebookTest {
     Path dir;
 
     private static GradeReport report(String name) {
-        List<TaskResult> tasks = List.of(1, 2, 3, 4).stream().map(n -> new TaskResult(n, "Task " + n,
-                TaskStatus.GRADED, List.of(new CheckResult(n + ".1", "a check", 25, 25, false, "")), List.of(),
+        List<TaskResult> tasks = List.of(1, 2, 3, 4).stream().map(n -> new TaskResult(n, verbatim("Task " + n),
+                TaskStatus.GRADED, List.of(new CheckResult(n + ".1", verbatim("a check"), 25, 25, false, verbatim(""))), List.of(),
                 false)).toList();
         return new GradeReport(name, 1L, "none", tasks, List.of(), 1.0);
     }

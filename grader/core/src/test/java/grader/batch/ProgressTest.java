@@ -1,5 +1,6 @@
 package grader.batch;
 
+import static grader.text.Localized.verbatim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import grader.report.CheckResult;
@@ -22,8 +23,8 @@ class ProgressTest {
     private final StringWriter out = new StringWriter();
 
     private static GradeReport report(String submission, TaskStatus status, boolean timedOut) {
-        return new GradeReport(submission, 7L, "none", List.of(new TaskResult(1, "Squares and cubes", status,
-                List.of(new CheckResult("1.1", "squares", 19, 25, false, "")), List.of(), timedOut)), List.of(), 4.44);
+        return new GradeReport(submission, 7L, "none", List.of(new TaskResult(1, verbatim("Squares and cubes"), status,
+                List.of(new CheckResult("1.1", verbatim("squares"), 19, 25, false, verbatim(""))), List.of(), timedOut)), List.of(), 4.44);
     }
 
     private List<String> lines() {

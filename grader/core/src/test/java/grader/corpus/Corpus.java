@@ -8,6 +8,7 @@ import grader.report.GradeReport;
 import grader.report.TaskResult;
 import grader.rubric.Parameters;
 import grader.testsupport.RepoFiles;
+import grader.text.Language;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,10 +91,10 @@ final class Corpus {
         for (TaskResult task : report.tasks()) {
             for (CheckResult check : task.checks()) {
                 if (!check.passed()) {
-                    text.append(check.id()).append(": ").append(check.feedback()).append('\n');
+                    text.append(check.id()).append(": ").append(check.feedback().in(Language.EN)).append('\n');
                 }
             }
-            task.messages().forEach(m -> text.append("task ").append(task.number()).append(": ").append(m)
+            task.messages().forEach(m -> text.append("task ").append(task.number()).append(": ").append(m.in(Language.EN))
                     .append('\n'));
         }
         return text.toString();

@@ -10,6 +10,7 @@ import grader.report.TaskResult;
 import grader.rubric.EvidenceStore;
 import grader.rubric.Task;
 import grader.testsupport.RepoFiles;
+import grader.text.Language;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -114,7 +115,7 @@ class TimedOutFeedbackTest {
     private static String feedbackOf(GradeReport report, int task, String row) {
         TaskResult result = report.tasks().stream().filter(t -> t.number() == task).findFirst().orElseThrow();
         assertThat(result.score()).as(Corpus.feedback(report)).isZero();
-        return result.checks().stream().filter(c -> c.id().equals(row)).map(CheckResult::feedback).findFirst()
+        return result.checks().stream().filter(c -> c.id().equals(row)).map(c -> c.feedback().in(Language.EN)).findFirst()
                 .orElseThrow();
     }
 

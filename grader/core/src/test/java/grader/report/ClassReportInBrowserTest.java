@@ -1,5 +1,6 @@
 package grader.report;
 
+import static grader.text.Localized.verbatim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -31,9 +32,9 @@ class ClassReportInBrowserTest {
         Path chromium = Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser").map(Path::of)
                 .filter(Files::isExecutable).findFirst().orElse(null);
         assumeTrue(chromium != null, "Chromium is not installed (apt-get install chromium)");
-        var check = new CheckResult("1.4", "the square thread and the cube thread were alive at the same time", 0,
-                6, false, "Your cube thread only started after the square thread had finished.");
-        var report = new GradeReport("Борис <b>", 1, "none", List.of(new TaskResult(1, "Squares and cubes",
+        var check = new CheckResult("1.4", verbatim("the square thread and the cube thread were alive at the same time"), 0,
+                6, false, verbatim("Your cube thread only started after the square thread had finished."));
+        var report = new GradeReport("Борис <b>", 1, "none", List.of(new TaskResult(1, verbatim("Squares and cubes"),
                 TaskStatus.GRADED, List.of(check), List.of(), false)), List.of(), 3.2);
         Path html = dir.resolve("report.html");
         ClassReport.write(List.of(report), new ClassReport.Info("Grades of group 7", "none", 2, 4.0, "test"),

@@ -1,5 +1,7 @@
 package grader.report;
 
+import static grader.text.Localized.allVerbatim;
+import static grader.text.Localized.verbatim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
@@ -76,10 +78,10 @@ class ClassReportTest {
             String feedback = status != TaskStatus.GRADED ? "This task does not compile, so it could not be graded."
                     : failed.getOrDefault(id, null);
             boolean lost = status != TaskStatus.GRADED || feedback != null;
-            checks.add(new CheckResult(id, (String) row.get(2), lost ? 0 : points, points, false,
-                    lost ? feedback : ""));
+            checks.add(new CheckResult(id, verbatim((String) row.get(2)), lost ? 0 : points, points, false,
+                    verbatim(lost ? feedback : "")));
         }
-        return new TaskResult(number, TITLES.get(number), status, checks, messages, timedOut);
+        return new TaskResult(number, verbatim(TITLES.get(number)), status, checks, allVerbatim(messages), timedOut);
     }
 
     /** A submission whose four tasks are graded and lose exactly {@code failed} (id to feedback). */
@@ -116,7 +118,7 @@ class ClassReportTest {
             task(2, TaskStatus.GRADED, Map.of(), List.of(), false),
             task(3, TaskStatus.GRADED, Map.of(), List.of(), false),
             task(4, TaskStatus.GRADED, Map.of(), List.of(), false)),
-            List.of("homework/A.java: read as Windows-1251 <b>bold</b>."), 3.0);
+            allVerbatim(List.of("homework/A.java: read as Windows-1251 <b>bold</b>.")), 3.0);
 
     private static final List<GradeReport> CLASS = List.of(ALICE, BORIS, CAROL, DAVE, MALLORY);
     private static final ClassReport.Info INFO = new ClassReport.Info("Concurrency homework <1> & co", "bubblewrap",
@@ -382,19 +384,19 @@ class ClassReportTest {
         List<GradeReport> russian = new ArrayList<>();
         for (int i = 0; i < reports.size(); i++) {
             GradeReport r = reports.get(i);
-            List<TaskResult> tasks = r.tasks().stream().map(t -> new TaskResult(t.number(), "задача " + t.number(),
+            List<TaskResult> tasks = r.tasks().stream().map(t -> new TaskResult(t.number(), verbatim("задача " + t.number()),
                     t.status(), t.checks().stream().map(c -> inRussian(c, feedback)).toList(),
-                    t.messages().stream().map(m -> "ошибка компиляции").toList(), t.timedOut())).toList();
+                    allVerbatim(t.messages().stream().map(m -> "ошибка компиляции").toList()), t.timedOut())).toList();
             russian.add(new GradeReport("Студент " + (i + 1), r.seed(), r.sandbox(), tasks,
-                    r.notes().stream().map(n -> "заметка о решении").toList(), r.seconds()));
+                    allVerbatim(r.notes().stream().map(n -> "заметка о решении").toList()), r.seconds()));
         }
         return russian;
     }
 
     private static CheckResult inRussian(CheckResult c, Map<String, String> feedback) {
         String text = c.feedback().isBlank() ? ""
-                : feedback.computeIfAbsent(c.feedback(), f -> "пояснение № " + (feedback.size() + 1));
-        return new CheckResult(c.id(), "пункт " + c.id(), c.points(), c.maxPoints(), c.hidden(), text);
+                : feedback.computeIfAbsent(c.feedback().in(Language.EN), f -> "пояснение № " + (feedback.size() + 1));
+        return new CheckResult(c.id(), verbatim("пункт " + c.id()), c.points(), c.maxPoints(), c.hidden(), verbatim(text));
     }
 
     private static String renderInRussian(List<GradeReport> reports) {

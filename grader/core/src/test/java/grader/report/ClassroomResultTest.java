@@ -1,5 +1,7 @@
 package grader.report;
 
+import static grader.text.Localized.allVerbatim;
+import static grader.text.Localized.verbatim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,19 +27,19 @@ class ClassroomResultTest {
     private static final String MISSING = "Missing FactorialWorker.java (with its package declaration), so this task "
             + "could not be graded.";
 
-    private static final TaskResult SQUARES = new TaskResult(1, "Squares and cubes", TaskStatus.GRADED, List.of(
-            new CheckResult("1.1", "returned squares are right", 4, 4, false, ""),
-            new CheckResult("1.3", "every square line was printed by one thread", 0, 6, false, TRICKY),
-            new CheckResult("1.6", "a hidden check", 0, 2, true, "secret detail"),
-            new CheckResult("1.7", "a hidden check that passed", 3, 3, true, "")), List.of(), false);
-    private static final TaskResult COUNTING = new TaskResult(2, "Delayed counting", TaskStatus.COMPILE_ERROR,
-            List.of(new CheckResult("2.1", "every thread printed 1..10", 0, 5, false, NO_COMPILE)),
-            List.of("DelayedCounting.java:3: error: ';' expected"), false);
-    private static final TaskResult FACTORIALS = new TaskResult(4, "Process factorials", TaskStatus.MISSING,
-            List.of(new CheckResult("4.1", "the returned map is right", 0, 5, false, MISSING)), List.of(MISSING),
+    private static final TaskResult SQUARES = new TaskResult(1, verbatim("Squares and cubes"), TaskStatus.GRADED, List.of(
+            new CheckResult("1.1", verbatim("returned squares are right"), 4, 4, false, verbatim("")),
+            new CheckResult("1.3", verbatim("every square line was printed by one thread"), 0, 6, false, verbatim(TRICKY)),
+            new CheckResult("1.6", verbatim("a hidden check"), 0, 2, true, verbatim("secret detail")),
+            new CheckResult("1.7", verbatim("a hidden check that passed"), 3, 3, true, verbatim(""))), List.of(), false);
+    private static final TaskResult COUNTING = new TaskResult(2, verbatim("Delayed counting"), TaskStatus.COMPILE_ERROR,
+            List.of(new CheckResult("2.1", verbatim("every thread printed 1..10"), 0, 5, false, verbatim(NO_COMPILE))),
+            allVerbatim(List.of("DelayedCounting.java:3: error: ';' expected")), false);
+    private static final TaskResult FACTORIALS = new TaskResult(4, verbatim("Process factorials"), TaskStatus.MISSING,
+            List.of(new CheckResult("4.1", verbatim("the returned map is right"), 0, 5, false, verbatim(MISSING))), allVerbatim(List.of(MISSING)),
             false);
-    private static final TaskResult ASYNC = new TaskResult(3, "Asynchronous squares", TaskStatus.GRADED,
-            List.of(new CheckResult("3.1", "the squares are right", 6, 6, false, "")), List.of(), false);
+    private static final TaskResult ASYNC = new TaskResult(3, verbatim("Asynchronous squares"), TaskStatus.GRADED,
+            List.of(new CheckResult("3.1", verbatim("the squares are right"), 6, 6, false, verbatim(""))), List.of(), false);
 
     private static final GradeReport PARTIAL = new GradeReport("alice", 1234L, "none",
             List.of(SQUARES, COUNTING, ASYNC, FACTORIALS), List.of(), 4.4);
@@ -163,11 +165,11 @@ class ClassroomResultTest {
     void invalidSubmissionIsAnErrorWithEveryTestAnError() throws IOException {
         String why = "The submission could not be read: not a zip file";
         var report = new GradeReport("broken.zip", 9L, "none", List.of(
-                new TaskResult(1, "Squares and cubes", TaskStatus.INVALID,
-                        List.of(new CheckResult("1.1", "squares", 0, 4, false, why)), List.of(), false),
-                new TaskResult(2, "Delayed counting", TaskStatus.INVALID,
-                        List.of(new CheckResult("2.1", "counting", 0, 5, false, why)), List.of(), false)),
-                List.of(why), 0.1);
+                new TaskResult(1, verbatim("Squares and cubes"), TaskStatus.INVALID,
+                        List.of(new CheckResult("1.1", verbatim("squares"), 0, 4, false, verbatim(why))), List.of(), false),
+                new TaskResult(2, verbatim("Delayed counting"), TaskStatus.INVALID,
+                        List.of(new CheckResult("2.1", verbatim("counting"), 0, 5, false, verbatim(why))), List.of(), false)),
+                allVerbatim(List.of(why)), 0.1);
 
         JsonNode result = decode(ClassroomResult.base64(report, 0, EN));
 
@@ -273,10 +275,10 @@ class ClassroomResultTest {
     void hugeFeedbackIsCutSoTheBase64FitsInOneEnvironmentVariable() throws IOException {
         List<CheckResult> checks = new ArrayList<>();
         for (int i = 1; i <= 22; i++) {
-            checks.add(new CheckResult("1." + i, "check " + i, 0, 1, false, "Неверно: ".repeat(10_000)));
+            checks.add(new CheckResult("1." + i, verbatim("check " + i), 0, 1, false, verbatim("Неверно: ".repeat(10_000))));
         }
         var report = new GradeReport("eve", 1L, "none",
-                List.of(new TaskResult(1, "Squares and cubes", TaskStatus.GRADED, checks, List.of(), false)),
+                List.of(new TaskResult(1, verbatim("Squares and cubes"), TaskStatus.GRADED, checks, List.of(), false)),
                 List.of(), 1);
 
         String base64 = ClassroomResult.base64(report, 0, EN);
@@ -294,8 +296,8 @@ class ClassroomResultTest {
     @Test
     void shortFeedbackIsNeverCut() throws IOException {
         String feedback = "y".repeat(ClassroomResult.MESSAGE_MAX);
-        var report = new GradeReport("f", 1L, "none", List.of(new TaskResult(1, "T", TaskStatus.GRADED,
-                List.of(new CheckResult("1.1", "t", 0, 1, false, feedback)), List.of(), false)), List.of(), 0);
+        var report = new GradeReport("f", 1L, "none", List.of(new TaskResult(1, verbatim("T"), TaskStatus.GRADED,
+                List.of(new CheckResult("1.1", verbatim("t"), 0, 1, false, verbatim(feedback))), List.of(), false)), List.of(), 0);
 
         assertThat(test(decode(ClassroomResult.base64(report, 0, EN)), "1.1").get("message").asText()).isEqualTo(feedback);
     }

@@ -1,5 +1,7 @@
 package grader.report;
 
+import static grader.text.Localized.allVerbatim;
+import static grader.text.Localized.verbatim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import grader.text.Catalog;
@@ -22,26 +24,26 @@ class GitHubSummaryTest {
     static final String TRICKY = "Printed `2^2 = 4` | expected ``` not a fence ``` <b>bold?</b> & \"quoted\"\n"
             + "```\nsecond line \u0007 rings";
 
-    private static final CheckResult PASSED = new CheckResult("1.1", "returned squares are right", 4, 4, false, "");
-    private static final CheckResult LOST = new CheckResult("1.4", "the threads ran at the same time", 0, 6, false,
-            TRICKY);
-    private static final CheckResult LOST_PLAIN = new CheckResult("1.5", "nothing is printed after `compute` returns",
-            0, 3, false, "A thread printed after return.");
-    private static final CheckResult HIDDEN_LOST = new CheckResult("1.6", "a hidden check", 0, 2, true,
-            "secret detail");
+    private static final CheckResult PASSED = new CheckResult("1.1", verbatim("returned squares are right"), 4, 4, false, verbatim(""));
+    private static final CheckResult LOST = new CheckResult("1.4", verbatim("the threads ran at the same time"), 0, 6, false,
+            verbatim(TRICKY));
+    private static final CheckResult LOST_PLAIN = new CheckResult("1.5", verbatim("nothing is printed after `compute` returns"),
+            0, 3, false, verbatim("A thread printed after return."));
+    private static final CheckResult HIDDEN_LOST = new CheckResult("1.6", verbatim("a hidden check"), 0, 2, true,
+            verbatim("secret detail"));
 
     private static final String NO_COMPILE = "This task does not compile, so it could not be graded.";
-    private static final TaskResult SQUARES = new TaskResult(1, "Squares and cubes", TaskStatus.GRADED,
+    private static final TaskResult SQUARES = new TaskResult(1, verbatim("Squares and cubes"), TaskStatus.GRADED,
             List.of(PASSED, LOST, LOST_PLAIN, HIDDEN_LOST), List.of(), false);
-    private static final TaskResult COUNTING = new TaskResult(2, "Delayed | counting", TaskStatus.COMPILE_ERROR,
-            List.of(new CheckResult("2.1", "every thread printed 1..10", 0, 5, false, NO_COMPILE),
-                    new CheckResult("2.2", "exactly `threads` distinct threads", 0, 5, false, NO_COMPILE)),
-            List.of("DelayedCounting.java:3: error: ';' expected", "    int x = 1", "1 error"), false);
-    private static final TaskResult ASYNC = new TaskResult(3, "Asynchronous squares", TaskStatus.GRADED,
-            List.of(new CheckResult("3.1", "the squares are right", 6, 6, false, "")), List.of(), false);
+    private static final TaskResult COUNTING = new TaskResult(2, verbatim("Delayed | counting"), TaskStatus.COMPILE_ERROR,
+            List.of(new CheckResult("2.1", verbatim("every thread printed 1..10"), 0, 5, false, verbatim(NO_COMPILE)),
+                    new CheckResult("2.2", verbatim("exactly `threads` distinct threads"), 0, 5, false, verbatim(NO_COMPILE))),
+            allVerbatim(List.of("DelayedCounting.java:3: error: ';' expected", "    int x = 1", "1 error")), false);
+    private static final TaskResult ASYNC = new TaskResult(3, verbatim("Asynchronous squares"), TaskStatus.GRADED,
+            List.of(new CheckResult("3.1", verbatim("the squares are right"), 6, 6, false, verbatim(""))), List.of(), false);
 
     private static final GradeReport REPORT = new GradeReport("alice", 1234L, "bubblewrap",
-            List.of(SQUARES, COUNTING, ASYNC), List.of("homework/A.java: read as Windows-1251."), 4.44);
+            List.of(SQUARES, COUNTING, ASYNC), allVerbatim(List.of("homework/A.java: read as Windows-1251.")), 4.44);
 
     private static List<String> lines(String markdown) {
         return markdown.lines().toList();
@@ -91,8 +93,8 @@ class GitHubSummaryTest {
 
     @Test
     void timedOutTaskSaysSoInItsStatus() {
-        var task = new TaskResult(2, "Delayed counting", TaskStatus.GRADED,
-                List.of(new CheckResult("2.4", "in time", 0, 7, false, "It ran out of time.")), List.of(), true);
+        var task = new TaskResult(2, verbatim("Delayed counting"), TaskStatus.GRADED,
+                List.of(new CheckResult("2.4", verbatim("in time"), 0, 7, false, verbatim("It ran out of time."))), List.of(), true);
         var report = new GradeReport("bob", 1L, "none", List.of(task), List.of(), 1);
 
         assertThat(lines(GitHubSummary.markdown(report, EN))).contains("| 2 | Delayed counting | graded; timeout | 0/7 |",
@@ -152,9 +154,9 @@ class GitHubSummaryTest {
     void missingTaskShowsItsReasonOnceNotAlsoAsATaskMessage() {
         String missing = "Missing FactorialWorker.java (with its package declaration), so this task could not be "
                 + "graded.";
-        var task = new TaskResult(4, "Process factorials", TaskStatus.MISSING, List.of(
-                new CheckResult("4.1", "the returned map is right", 0, 5, false, missing),
-                new CheckResult("4.2", "one child JVM per number", 0, 6, false, missing)), List.of(missing), false);
+        var task = new TaskResult(4, verbatim("Process factorials"), TaskStatus.MISSING, List.of(
+                new CheckResult("4.1", verbatim("the returned map is right"), 0, 5, false, verbatim(missing)),
+                new CheckResult("4.2", verbatim("one child JVM per number"), 0, 6, false, verbatim(missing))), allVerbatim(List.of(missing)), false);
 
         String md = GitHubSummary.markdown(new GradeReport("s", 1L, "none", List.of(task), List.of(), 0), EN);
 
@@ -184,8 +186,8 @@ class GitHubSummaryTest {
 
     @Test
     void titlesAreEscapedButKeepTheirCodeSpans() {
-        var check = new CheckResult("1.2", "uses *stars*, <b>tags</b> & `a|b` code", 0, 1, false, "no");
-        var task = new TaskResult(1, "Title with `x|y` and _under_ [link](u) | pipe", TaskStatus.GRADED, List.of(check),
+        var check = new CheckResult("1.2", verbatim("uses *stars*, <b>tags</b> & `a|b` code"), 0, 1, false, verbatim("no"));
+        var task = new TaskResult(1, verbatim("Title with `x|y` and _under_ [link](u) | pipe"), TaskStatus.GRADED, List.of(check),
                 List.of(), false);
         var report = new GradeReport("a|b <c>", 1L, "none", List.of(task), List.of(), 0);
 
@@ -199,7 +201,7 @@ class GitHubSummaryTest {
 
     @Test
     void aLoneBacktickOrANewlineInATitleCannotBreakTheRow() {
-        var task = new TaskResult(1, "one ` tick\nand a second line", TaskStatus.GRADED, List.of(PASSED), List.of(),
+        var task = new TaskResult(1, verbatim("one ` tick\nand a second line"), TaskStatus.GRADED, List.of(PASSED), List.of(),
                 false);
         var report = new GradeReport("s", 1L, "none", List.of(task), List.of(), 0);
 
@@ -209,8 +211,8 @@ class GitHubSummaryTest {
 
     @Test
     void checkWithoutFeedbackSaysSo() {
-        var task = new TaskResult(1, "T", TaskStatus.GRADED,
-                List.of(new CheckResult("1.1", "t", 0, 1, false, "")), List.of(), false);
+        var task = new TaskResult(1, verbatim("T"), TaskStatus.GRADED,
+                List.of(new CheckResult("1.1", verbatim("t"), 0, 1, false, verbatim(""))), List.of(), false);
 
         String md = GitHubSummary.markdown(new GradeReport("s", 1L, "none", List.of(task), List.of(), 0), EN);
 
@@ -219,8 +221,8 @@ class GitHubSummaryTest {
 
     @Test
     void veryLongFeedbackIsCut() {
-        var task = new TaskResult(1, "T", TaskStatus.GRADED,
-                List.of(new CheckResult("1.1", "t", 0, 1, false, "x".repeat(50_000))), List.of(), false);
+        var task = new TaskResult(1, verbatim("T"), TaskStatus.GRADED,
+                List.of(new CheckResult("1.1", verbatim("t"), 0, 1, false, verbatim("x".repeat(50_000)))), List.of(), false);
 
         String block = blockAfter(GitHubSummary.markdown(new GradeReport("s", 1L, "none", List.of(task), List.of(), 0), EN),
                 "**1.1** ");
@@ -233,11 +235,11 @@ class GitHubSummaryTest {
     void invalidSubmissionShowsEveryTaskAsInvalidAndTheReason() {
         String why = "The submission could not be read: not a zip file";
         var report = new GradeReport("broken.zip", 9L, "none", List.of(
-                new TaskResult(1, "Squares and cubes", TaskStatus.INVALID,
-                        List.of(new CheckResult("1.1", "squares", 0, 4, false, why)), List.of(), false),
-                new TaskResult(2, "Delayed counting", TaskStatus.INVALID,
-                        List.of(new CheckResult("2.1", "counting", 0, 5, false, why)), List.of(), false)),
-                List.of(why), 0.1);
+                new TaskResult(1, verbatim("Squares and cubes"), TaskStatus.INVALID,
+                        List.of(new CheckResult("1.1", verbatim("squares"), 0, 4, false, verbatim(why))), List.of(), false),
+                new TaskResult(2, verbatim("Delayed counting"), TaskStatus.INVALID,
+                        List.of(new CheckResult("2.1", verbatim("counting"), 0, 5, false, verbatim(why))), List.of(), false)),
+                allVerbatim(List.of(why)), 0.1);
 
         String md = GitHubSummary.markdown(report, EN);
 

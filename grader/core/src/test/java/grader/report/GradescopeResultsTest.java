@@ -1,9 +1,12 @@
 package grader.report;
 
+import static grader.text.Localized.allVerbatim;
+import static grader.text.Localized.verbatim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import grader.text.Language;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,18 +18,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 class GradescopeResultsTest {
 
-    private static final CheckResult PASSED = new CheckResult("1.1", "returned squares are right", 4, 4, false, "");
-    private static final CheckResult FAILED = new CheckResult("1.4", "the threads ran at the same time", 0, 6, false,
-            "Your cube thread only started after the square thread had finished.");
-    private static final CheckResult HIDDEN = new CheckResult("2.3", "a hidden stress check", 5, 5, true, "");
-    private static final CheckResult HIDDEN_FAILED = new CheckResult("2.4", "another hidden check", 0, 3, true,
-            "It deadlocked.");
+    private static final CheckResult PASSED = new CheckResult("1.1", verbatim("returned squares are right"), 4, 4, false, verbatim(""));
+    private static final CheckResult FAILED = new CheckResult("1.4", verbatim("the threads ran at the same time"), 0, 6, false,
+            verbatim("Your cube thread only started after the square thread had finished."));
+    private static final CheckResult HIDDEN = new CheckResult("2.3", verbatim("a hidden stress check"), 5, 5, true, verbatim(""));
+    private static final CheckResult HIDDEN_FAILED = new CheckResult("2.4", verbatim("another hidden check"), 0, 3, true,
+            verbatim("It deadlocked."));
 
     private static final GradeReport REPORT = new GradeReport("alice", 1234L, "none",
-            List.of(new TaskResult(1, "Squares and cubes", TaskStatus.GRADED, List.of(PASSED, FAILED), List.of(), false),
-                    new TaskResult(2, "Factorials", TaskStatus.GRADED, List.of(HIDDEN, HIDDEN_FAILED),
+            List.of(new TaskResult(1, verbatim("Squares and cubes"), TaskStatus.GRADED, List.of(PASSED, FAILED), List.of(), false),
+                    new TaskResult(2, verbatim("Factorials"), TaskStatus.GRADED, List.of(HIDDEN, HIDDEN_FAILED),
                             List.of(), false)),
-            List.of("Read as Windows-1251."), 12.345);
+            allVerbatim(List.of("Read as Windows-1251.")), 12.345);
 
     @TempDir
     Path dir;
@@ -103,7 +106,7 @@ class GradescopeResultsTest {
         assertThat(t.get("score").asInt()).isZero();
         assertThat(t.get("max_score").asInt()).isEqualTo(6);
         assertThat(t.get("status").asText()).isEqualTo("failed");
-        assertThat(t.get("output").asText()).isEqualTo(FAILED.feedback());
+        assertThat(t.get("output").asText()).isEqualTo(FAILED.feedback().in(Language.EN));
         assertThat(t.get("visibility").asText()).isEqualTo("visible");
     }
 
@@ -118,9 +121,9 @@ class GradescopeResultsTest {
 
     @Test
     void failedCheckOfAnUngradedTaskAlsoShowsTheTaskMessages(@TempDir Path other) throws IOException {
-        var check = new CheckResult("3.1", "compiles", 0, 2, false, "This task does not compile.");
-        var report = new GradeReport("bob", 7L, "none", List.of(new TaskResult(3, "Async", TaskStatus.COMPILE_ERROR,
-                List.of(check), List.of("Async.java:3: ';' expected"), false)), List.of(), 1.0);
+        var check = new CheckResult("3.1", verbatim("compiles"), 0, 2, false, verbatim("This task does not compile."));
+        var report = new GradeReport("bob", 7L, "none", List.of(new TaskResult(3, verbatim("Async"), TaskStatus.COMPILE_ERROR,
+                List.of(check), allVerbatim(List.of("Async.java:3: ';' expected")), false)), List.of(), 1.0);
         Path file = other.resolve("nested/folder/results.json");
 
         GradescopeResults.write(report, file);
@@ -133,9 +136,9 @@ class GradescopeResultsTest {
     void aMissingTasksMessageIsShownOnce() {
         String message = "Missing homework/async/AsyncSquares.java (with its package declaration), so this task "
                 + "could not be graded.";
-        var check = new CheckResult("3.1", "squares are right", 0, 6, false, message);
-        var report = new GradeReport("carol", 7L, "none", List.of(new TaskResult(3, "Async", TaskStatus.MISSING,
-                List.of(check), List.of(message), false)), List.of(), 1.0);
+        var check = new CheckResult("3.1", verbatim("squares are right"), 0, 6, false, verbatim(message));
+        var report = new GradeReport("carol", 7L, "none", List.of(new TaskResult(3, verbatim("Async"), TaskStatus.MISSING,
+                List.of(check), allVerbatim(List.of(message)), false)), List.of(), 1.0);
 
         JsonNode t = new ObjectMapper().valueToTree(GradescopeResults.toMap(report)).get("tests").get(0);
 
@@ -144,9 +147,9 @@ class GradescopeResultsTest {
 
     @Test
     void writtenFileIsUtf8() throws IOException {
-        var check = new CheckResult("1.2", "кубы верны", 0, 1, false, "Неверно: ожидалось 8");
+        var check = new CheckResult("1.2", verbatim("кубы верны"), 0, 1, false, verbatim("Неверно: ожидалось 8"));
         var report = new GradeReport("ivan", 1L, "none",
-                List.of(new TaskResult(1, "Квадраты", TaskStatus.GRADED, List.of(check), List.of(), false)), List.of(), 0);
+                List.of(new TaskResult(1, verbatim("Квадраты"), TaskStatus.GRADED, List.of(check), List.of(), false)), List.of(), 0);
         Path file = dir.resolve("utf8.json");
 
         GradescopeResults.write(report, file);

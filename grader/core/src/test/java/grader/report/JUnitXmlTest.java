@@ -1,5 +1,7 @@
 package grader.report;
 
+import static grader.text.Localized.allVerbatim;
+import static grader.text.Localized.verbatim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import grader.text.Catalog;
@@ -32,19 +34,19 @@ class JUnitXmlTest {
     private static final String MISSING = "Missing FactorialWorker.java (with its package declaration), so this task "
             + "could not be graded.";
 
-    private static final TaskResult SQUARES = new TaskResult(1, "Squares & cubes", TaskStatus.GRADED, List.of(
-            new CheckResult("1.1", "returned squares are right", 4, 4, false, ""),
-            new CheckResult("1.3", "every square line was printed by one thread", 0, 6, false, TRICKY),
-            new CheckResult("1.5", "say \"hi\" <now>\tand\nbye", 0, 3, false, "Printed after return."),
-            new CheckResult("1.6", "a hidden check", 0, 2, true, "secret detail")), List.of(), false);
-    private static final TaskResult COUNTING = new TaskResult(2, "Delayed counting", TaskStatus.COMPILE_ERROR, List.of(
-            new CheckResult("2.1", "every thread printed 1..10", 0, 5, false, NO_COMPILE),
-            new CheckResult("2.2", "exactly `threads` distinct threads", 0, 5, false, NO_COMPILE)),
-            List.of("DelayedCounting.java:3: error: ';' expected", "1 error"), false);
-    private static final TaskResult ASYNC = new TaskResult(3, "Asynchronous squares", TaskStatus.GRADED,
-            List.of(new CheckResult("3.1", "the squares are right", 6, 6, false, "")), List.of(), true);
-    private static final TaskResult FACTORIALS = new TaskResult(4, "Process factorials", TaskStatus.MISSING,
-            List.of(new CheckResult("4.1", "the returned map is right", 0, 5, false, MISSING)), List.of(MISSING),
+    private static final TaskResult SQUARES = new TaskResult(1, verbatim("Squares & cubes"), TaskStatus.GRADED, List.of(
+            new CheckResult("1.1", verbatim("returned squares are right"), 4, 4, false, verbatim("")),
+            new CheckResult("1.3", verbatim("every square line was printed by one thread"), 0, 6, false, verbatim(TRICKY)),
+            new CheckResult("1.5", verbatim("say \"hi\" <now>\tand\nbye"), 0, 3, false, verbatim("Printed after return.")),
+            new CheckResult("1.6", verbatim("a hidden check"), 0, 2, true, verbatim("secret detail"))), List.of(), false);
+    private static final TaskResult COUNTING = new TaskResult(2, verbatim("Delayed counting"), TaskStatus.COMPILE_ERROR, List.of(
+            new CheckResult("2.1", verbatim("every thread printed 1..10"), 0, 5, false, verbatim(NO_COMPILE)),
+            new CheckResult("2.2", verbatim("exactly `threads` distinct threads"), 0, 5, false, verbatim(NO_COMPILE))),
+            allVerbatim(List.of("DelayedCounting.java:3: error: ';' expected", "1 error")), false);
+    private static final TaskResult ASYNC = new TaskResult(3, verbatim("Asynchronous squares"), TaskStatus.GRADED,
+            List.of(new CheckResult("3.1", verbatim("the squares are right"), 6, 6, false, verbatim(""))), List.of(), true);
+    private static final TaskResult FACTORIALS = new TaskResult(4, verbatim("Process factorials"), TaskStatus.MISSING,
+            List.of(new CheckResult("4.1", verbatim("the returned map is right"), 0, 5, false, verbatim(MISSING))), allVerbatim(List.of(MISSING)),
             false);
 
     private static final GradeReport REPORT = new GradeReport("alice", 1234L, "none",
@@ -223,11 +225,11 @@ class JUnitXmlTest {
     void invalidSubmissionIsAllErrors() throws Exception {
         String why = "The submission could not be read: not a zip file";
         var report = new GradeReport("broken <zip> & \"co\"", 9L, "none", List.of(
-                new TaskResult(1, "Squares and cubes", TaskStatus.INVALID,
-                        List.of(new CheckResult("1.1", "squares", 0, 4, false, why)), List.of(), false),
-                new TaskResult(2, "Delayed counting", TaskStatus.INVALID,
-                        List.of(new CheckResult("2.1", "counting", 0, 5, false, why)), List.of(), false)),
-                List.of(why), 0.1);
+                new TaskResult(1, verbatim("Squares and cubes"), TaskStatus.INVALID,
+                        List.of(new CheckResult("1.1", verbatim("squares"), 0, 4, false, verbatim(why))), List.of(), false),
+                new TaskResult(2, verbatim("Delayed counting"), TaskStatus.INVALID,
+                        List.of(new CheckResult("2.1", verbatim("counting"), 0, 5, false, verbatim(why))), List.of(), false)),
+                allVerbatim(List.of(why)), 0.1);
 
         Element invalid = writeAndParse(report, dir.resolve("invalid.xml"));
 
@@ -246,9 +248,9 @@ class JUnitXmlTest {
 
     @Test
     void fileIsUtf8() throws Exception {
-        var check = new CheckResult("1.2", "кубы верны", 0, 1, false, "Неверно: ожидалось 8");
+        var check = new CheckResult("1.2", verbatim("кубы верны"), 0, 1, false, verbatim("Неверно: ожидалось 8"));
         var report = new GradeReport("ivan", 1L, "none",
-                List.of(new TaskResult(1, "Квадраты", TaskStatus.GRADED, List.of(check), List.of(), false)),
+                List.of(new TaskResult(1, verbatim("Квадраты"), TaskStatus.GRADED, List.of(check), List.of(), false)),
                 List.of(), 0);
         Path file = dir.resolve("utf8.xml");
 

@@ -1,5 +1,7 @@
 package grader.report;
 
+import static grader.text.Localized.allVerbatim;
+import static grader.text.Localized.verbatim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import grader.text.Catalog;
@@ -11,15 +13,15 @@ import org.junit.jupiter.api.Test;
 
 class TextReportTest {
 
-    private static final CheckResult PASSED = new CheckResult("1.1", "returned squares are right", 4, 4, false, "");
-    private static final CheckResult FAILED = new CheckResult("1.4", "the threads ran at the same time", 0, 6, false,
-            "Your cube thread only started after the square thread had finished.\nStart both, then join both.");
+    private static final CheckResult PASSED = new CheckResult("1.1", verbatim("returned squares are right"), 4, 4, false, verbatim(""));
+    private static final CheckResult FAILED = new CheckResult("1.4", verbatim("the threads ran at the same time"), 0, 6, false,
+            verbatim("Your cube thread only started after the square thread had finished.\nStart both, then join both."));
 
-    private static final TaskResult GRADED = new TaskResult(1, "Squares and cubes", TaskStatus.GRADED,
+    private static final TaskResult GRADED = new TaskResult(1, verbatim("Squares and cubes"), TaskStatus.GRADED,
             List.of(PASSED, FAILED), List.of(), false);
-    private static final TaskResult MISSING = new TaskResult(2, "Factorials", TaskStatus.MISSING,
-            List.of(new CheckResult("2.1", "factorials are right", 0, 5, false, "Missing FactorialWorker.java")),
-            List.of("Missing FactorialWorker.java (with its package declaration), so this task could not be graded."), false);
+    private static final TaskResult MISSING = new TaskResult(2, verbatim("Factorials"), TaskStatus.MISSING,
+            List.of(new CheckResult("2.1", verbatim("factorials are right"), 0, 5, false, verbatim("Missing FactorialWorker.java"))),
+            allVerbatim(List.of("Missing FactorialWorker.java (with its package declaration), so this task could not be graded.")), false);
 
     private static String print(GradeReport report) {
         var text = new StringWriter();
@@ -32,7 +34,7 @@ class TextReportTest {
     }
 
     private static final GradeReport REPORT = new GradeReport("alice", 987654321L, "a container",
-            List.of(GRADED, MISSING), List.of("homework/A.java: read as Windows-1251."), 3.25);
+            List.of(GRADED, MISSING), allVerbatim(List.of("homework/A.java: read as Windows-1251.")), 3.25);
 
     @Test
     void inRussianTheTablesOwnWordsAreRussianAndTheSeedIsNotGrouped() {
@@ -116,8 +118,8 @@ class TextReportTest {
 
     @Test
     void longTitlesAreCutSoEveryRowFitsTheWidth() {
-        var longCheck = new CheckResult("1.9", "x".repeat(200), 0, 10, false, "because");
-        var report = new GradeReport("s", 1L, "none", List.of(new TaskResult(1, "y".repeat(200), TaskStatus.GRADED,
+        var longCheck = new CheckResult("1.9", verbatim("x".repeat(200)), 0, 10, false, verbatim("because"));
+        var report = new GradeReport("s", 1L, "none", List.of(new TaskResult(1, verbatim("y".repeat(200)), TaskStatus.GRADED,
                 List.of(longCheck), List.of(), false)), List.of(), 0);
 
         List<String> lines = lines(print(report));

@@ -3,6 +3,7 @@ package grader.rubric;
 import static grader.testsupport.RepoFiles.repo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import grader.text.Language;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** The rubric in code is the rubric of the contract: same rows, same words, same points, in the same order. */
 class RubricMatchesContractTest {
 
-    private static final Pattern TASK = Pattern.compile("^## (\\d)\\. .*\\((\\d+) points\\)");
+    private static final Pattern TASK = Pattern.compile("^## (\\d)\\. .*\\((\\d+) (points|баллов)\\)");
     private static final Pattern ROW = Pattern.compile("^\\| (.+) \\| (\\d+) \\|$");
 
     record Row(String text, int points) {}
@@ -32,7 +33,8 @@ class RubricMatchesContractTest {
                 tasks.add(current);
             } else if (line.startsWith("## ")) {
                 current = null;
-            } else if (current != null && row.matches() && !row.group(1).equals("check")) {
+            } else if (current != null && row.matches() && !row.group(1).equals("check")
+                    && !row.group(1).equals("проверка")) {
                 current.add(new Row(row.group(1), Integer.parseInt(row.group(2))));
             }
         }
@@ -48,6 +50,25 @@ class RubricMatchesContractTest {
             List<Row> inCode = RubricCatalog.rows(task).stream().map(c -> new Row(c.title(), c.points())).toList();
             assertThat(inCode).as("task %d", task.number()).isEqualTo(contract.get(task.number() - 1));
             assertThat(inCode.stream().mapToInt(Row::points).sum()).isEqualTo(25);
+        }
+    }
+
+    /**
+     * A row's title in each language is the contract's words in that language: the English catalog's entry is the
+     * {@code @Check} value, the Russian one the row of ASSIGNMENTS.ru.md, word for word.
+     */
+    @Test
+    void everyRowsTitleIsTheContractsInEachLanguage() throws IOException {
+        List<List<Row>> russian = contractRows(repo().resolve("assignments/ASSIGNMENTS.ru.md"));
+        for (Task task : Task.values()) {
+            List<RubricRow> rows = RubricCatalog.rows(task);
+            for (int i = 0; i < rows.size(); i++) {
+                RubricRow row = rows.get(i);
+                assertThat(row.text().in(Language.EN)).as(row.id()).isEqualTo(row.title());
+                assertThat(row.text().in(Language.RU)).as(row.id()).isEqualTo(russian.get(task.number() - 1).get(i)
+                        .text());
+            }
+            assertThat(task.title().in(Language.RU)).isNotEqualTo(task.title().in(Language.EN));
         }
     }
 

@@ -9,6 +9,7 @@ import grader.probe.evidence.StalledThread;
 import grader.probe.evidence.StalledThread.Activity;
 import grader.probe.evidence.StalledThread.CodeLine;
 import grader.probe.evidence.StalledThread.ThreadRef;
+import grader.text.Language;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -106,10 +107,36 @@ class StallFeedbackTest {
                 + "and every future waited for must be completed");
     }
 
+    /** The verb agrees with one thread or several, and the count of threads left out takes its plural form. */
+    @Test
+    void inRussianTheWordsAgreeWithHowManyThreads() {
+        Stall stall = new Stall(List.of(blocked(SQUARES, 39, CUBES, true), blocked(CUBES, 52, SQUARES, true),
+                asleep(new ThreadRef(24, "counter-1")), asleep(new ThreadRef(25, "counter-2"))), 2);
+
+        assertThat(russian(stall)).isEqualTo("C.compute(10) не завершился за отведённое время: потоки `squares` и "
+                + "`cubes` попали во взаимную блокировку, каждый ждёт блокировку, которую держит другой из них.\n"
+                + "    поток `squares` был заблокирован в строке C.java:39 в ожидании блокировки, которую держит "
+                + "поток `cubes`\n"
+                + "    поток `cubes` был заблокирован в строке C.java:52 в ожидании блокировки, которую держит "
+                + "поток `squares`\n"
+                + "    потоки `counter-1` и `counter-2` спали в строке DelayedCounting.java:56 внутри "
+                + "`TimeUnit.sleep`, когда время вышло\n"
+                + "    ещё 2 потока этого вызова тоже были в вашем коде\n"
+                + "    Подсказка: захватывайте блокировки во всех потоках в одном и том же порядке или держите "
+                + "одновременно только одну");
+    }
+
     private static String feedback(Stall stall) {
-        CallEvidence call = new CallEvidence("C.compute(10)", Outcome.TIMED_OUT, -1, null, MAIN.id(), List.of(),
+        return Feedback.callFailed(timedOut(stall)).getMessage();
+    }
+
+    private static String russian(Stall stall) {
+        return ((RubricFailure) Feedback.callFailed(timedOut(stall))).feedback().in(Language.RU);
+    }
+
+    private static CallEvidence timedOut(Stall stall) {
+        return new CallEvidence("C.compute(10)", Outcome.TIMED_OUT, -1, null, MAIN.id(), List.of(),
                 List.of(), List.of(), null, null, "", "", -1, stall);
-        return Feedback.callFailed(call).getMessage();
     }
 
     private static StalledThread blocked(ThreadRef thread, int line, ThreadRef owner, boolean deadlocked) {

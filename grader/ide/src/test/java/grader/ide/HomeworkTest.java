@@ -1,5 +1,7 @@
 package grader.ide;
 
+
+
 import static org.junit.jupiter.api.Assertions.fail;
 
 import grader.engine.Grader;
@@ -32,24 +34,28 @@ import org.junit.jupiter.api.TestFactory;
  */
 class HomeworkTest {
 
+    /** The student's own language, as {@code ./grade} chooses it without {@code --lang}. */
+    private static final Language LANGUAGE = Language.ofThisMachine();
+
     @TestFactory
     Stream<DynamicNode> everyRubricRow() throws IOException, InterruptedException {
         Path home = home();
         GradeReport report = grade(home.resolve("assignments"));
         // the table ./grade prints, so the console of mvn test and the IDE's test output read the same
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-        TextReport.print(report, Catalog.of(Language.ofThisMachine()), out);
+        TextReport.print(report, Catalog.of(LANGUAGE), out);
         out.flush();
         return report.tasks().stream().map(task -> DynamicContainer.dynamicContainer(
-                "Task " + task.number() + "  " + task.title() + "  " + task.score() + "/" + task.maxScore(),
+                "Task " + task.number() + "  " + task.title().in(LANGUAGE) + "  " + task.score() + "/" + task.maxScore(),
                 task.checks().stream().map(check -> row(task, check))));
     }
 
     private static DynamicTest row(TaskResult task, CheckResult check) {
-        String name = check.id() + " " + check.title() + " (" + check.points() + "/" + check.maxPoints() + ")";
+        String name = check.id() + " " + check.title().in(LANGUAGE) + " (" + check.points() + "/" + check.maxPoints()
+                + ")";
         return DynamicTest.dynamicTest(name, () -> {
             if (!check.passed()) {
-                fail(task.messageWith(check.feedback()));
+                fail(task.messageWith(check.feedback().in(LANGUAGE), LANGUAGE));
             }
         });
     }

@@ -1,5 +1,8 @@
 package grader.engine.run;
 
+import grader.text.Catalog;
+import grader.text.Language;
+import grader.text.Message;
 import java.io.Serializable;
 
 /**
@@ -24,22 +27,24 @@ public record CapBreach(Cap cap, long limit, long used) implements Serializable 
     }
 
     /** The feedback's sentence for the call {@code call}, which names the cap and what was measured. */
-    public String sentence(String call) {
+    public Message message(String call) {
         return switch (cap) {
-            case FILE_BYTES -> call + " wrote more than " + CallCaps.size(limit) + " of files (its working folder "
-                    + "and /tmp together, " + CallCaps.size(used) + " when it ended), the most one call may write, "
-                    + "so its writes failed";
-            case FILES -> call + " created more than " + limit + " files and folders (" + used + " when it ended), "
-                    + "the most one call may create, so its writes failed";
-            case MEMORY -> call + " used more than " + CallCaps.size(limit) + " of memory (its JVM and every process "
-                    + "it started together), the most one call may use, so the kernel killed " + used + " of its "
-                    + "processes";
+            case FILE_BYTES -> Message.of("engine.cap.file-bytes", "call", call, "limit", CallCaps.size(limit),
+                    "used", CallCaps.size(used));
+            case FILES -> Message.of("engine.cap.files", "call", call, "limit", Long.toString(limit),
+                    "used", Long.toString(used));
+            case MEMORY -> Message.of("engine.cap.memory", "call", call, "limit", CallCaps.size(limit),
+                    "killed", used);
         };
     }
 
+    /** {@link #message} in English: the probe's evidence, which has no catalogs, carries it so. */
+    public String sentence(String call) {
+        return Catalog.of(Language.EN).text(message(call));
+    }
+
     /** What to try, for any cap: a correct solution comes nowhere near one. */
-    public static String hint() {
-        return "a correct solution stays far below every cap: look for a loop that writes files, allocates memory "
-                + "or starts processes without end";
+    public static Message hint() {
+        return Message.of("engine.cap.hint");
     }
 }

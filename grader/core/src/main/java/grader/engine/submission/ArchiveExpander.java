@@ -1,5 +1,8 @@
 package grader.engine.submission;
 
+import grader.text.Language;
+import grader.text.Localized;
+import grader.text.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -36,8 +39,8 @@ public final class ArchiveExpander {
 
     private final Content content;
     private final ExpansionBudget budget;
-    private final List<String> notes = new ArrayList<>();
-    private final List<String> unreadable = new ArrayList<>();
+    private final List<Localized> notes = new ArrayList<>();
+    private final List<Localized> unreadable = new ArrayList<>();
 
     ArchiveExpander(Content content, ExpansionBudget budget) {
         this.content = content;
@@ -45,12 +48,12 @@ public final class ArchiveExpander {
     }
 
     /** Sentences for the student about how archives were read (names decoded as CP866, for one). */
-    List<String> notes() {
+    List<Localized> notes() {
         return List.copyOf(notes);
     }
 
     /** Why archives of a format the grader cannot unpack (RAR) were left unread, one sentence each. */
-    List<String> unreadable() {
+    List<Localized> unreadable() {
         return List.copyOf(unreadable);
     }
 
@@ -59,7 +62,7 @@ public final class ArchiveExpander {
      * it is: the archives students uploaded stay archives, to be read as submissions.
      */
     public static void unpackClass(Path archive, Path into, SubmissionReader.Limits limits) throws IOException {
-        new ArchiveExpander(Content.EVERYTHING, new ExpansionBudget(limits, "files"))
+        new ArchiveExpander(Content.EVERYTHING, new ExpansionBudget(limits, Message.of("engine.files.all")))
                 .expandSubmission(archive, archive.getFileName().toString(), into);
     }
 
@@ -68,13 +71,13 @@ public final class ArchiveExpander {
         try {
             ArchiveFormat format = formatOf(archive, shown);
             if (!format.unpackable()) {
-                throw new InvalidSubmissionException(format.cannotUnpack(shown));
+                throw new InvalidSubmissionException(format.cannotUnpack(shown), null);
             }
             try (SeekableByteChannel channel = Files.newByteChannel(archive)) {
                 expand(channel, format, shown, into, 1);
             }
         } catch (DamagedArchive e) {
-            throw new InvalidSubmissionException(e.getMessage(), e.getCause());
+            throw new InvalidSubmissionException(e.text, e.getCause());
         }
     }
 
@@ -94,14 +97,19 @@ public final class ArchiveExpander {
                 expand(channel, format, shown, into, 1);
             }
         } catch (DamagedArchive e) {
-            unreadable.add(e.getMessage());
+            unreadable.add(e.text);
         }
     }
 
     /** An archive the library could not read: truncated, encrypted, or not what its name says. */
     private static final class DamagedArchive extends IOException {
-        DamagedArchive(String message, Throwable cause) {
-            super(message, cause);
+        private static final long serialVersionUID = 1L;
+        /** Why, in every language, for the student; not serialized: it never leaves the grader's JVM. */
+        private final transient Localized text;
+
+        DamagedArchive(Localized text, Throwable cause) {
+            super(text.in(Language.EN), cause);
+            this.text = text;
         }
     }
 
@@ -136,8 +144,7 @@ public final class ArchiveExpander {
                 }
             }
             if (cp866) {
-                notes.add(shown + ": its file names are not UTF-8 (Windows Explorer writes them so), so they were"
-                        + " read as CP866.");
+                notes.add(Localized.of("engine.archive.cp866", "file", shown));
             }
             for (int i = 0; i < entries.size(); i++) {
                 ZipArchiveEntry entry = entries.get(i);
@@ -228,7 +235,7 @@ public final class ArchiveExpander {
         try {
             expand(new SeekableInMemoryByteChannel(bytes), format, shown, into, depth);
         } catch (DamagedArchive e) {
-            unreadable.add(e.getMessage());
+            unreadable.add(e.text);
         }
     }
 

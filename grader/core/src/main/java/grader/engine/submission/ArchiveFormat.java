@@ -1,5 +1,6 @@
 package grader.engine.submission;
 
+import grader.text.Localized;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -44,20 +45,19 @@ public enum ArchiveFormat {
     }
 
     /** Why an archive of this format was not read, as the student and the gradebook's reader see it. */
-    String cannotUnpack(String shownPath) {
-        return shownPath + " is a " + shownName + " archive, which the grader cannot unpack: upload a .zip or a .7z"
-                + " instead";
+    Localized cannotUnpack(String shownPath) {
+        return Localized.of("engine.archive.cannot-unpack", "file", shownPath, "format", shownName);
     }
 
     /** The sentence for a file named as an archive of this format whose first bytes are no archive's. */
-    String doesNotBeginAsOne(String shownPath) {
-        return shownPath + " is not a readable " + shownName + " archive: it does not begin as one, so it is damaged"
-                + " or is another kind of file under that name";
+    Localized doesNotBeginAsOne(String shownPath) {
+        return Localized.of("engine.archive.does-not-begin", "file", shownPath, "format", shownName);
     }
 
     /** The sentence for an archive of this format that is damaged or is not what its name says. */
-    String unreadable(String shownPath, Exception cause) {
-        return shownPath + " is not a readable " + shownName + " archive: "
-                + (cause.getMessage() != null ? cause.getMessage() : cause.toString());
+    Localized unreadable(String shownPath, Exception cause) {
+        // the library's own words, as it wrote them
+        return Localized.of("engine.archive.unreadable", "file", shownPath, "format", shownName, "reason",
+                cause.getMessage() != null ? cause.getMessage() : cause.toString());
     }
 }

@@ -1,5 +1,6 @@
 package grader.engine.submission;
 
+import grader.text.Message;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -62,13 +63,11 @@ final class EntryNames {
 
     /** The sentence for an entry whose path leaves the archive. */
     static InvalidSubmissionException outside(String name, String archive) {
-        return new InvalidSubmissionException("the archive " + archive + " has an entry that points outside it: "
-                + name);
+        return new InvalidSubmissionException(Message.of("engine.archive.outside", "archive", archive, "name", name));
     }
 
     /** The sentence for a link inside an archive, which could point anywhere once unpacked. */
     static InvalidSubmissionException link(String name, String archive) {
-        return new InvalidSubmissionException("the archive " + archive + " holds a link, " + name
-                + ", and links are refused because they could point outside the submission");
+        return new InvalidSubmissionException(Message.of("engine.archive.link", "archive", archive, "name", name));
     }
 }

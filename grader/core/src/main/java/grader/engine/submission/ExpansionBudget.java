@@ -1,5 +1,6 @@
 package grader.engine.submission;
 
+import grader.text.Message;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -11,12 +12,12 @@ final class ExpansionBudget {
 
     private final SubmissionReader.Limits limits;
     /** What the files are called in a message: "Java files" for a submission, "files" for a class download. */
-    private final String files;
+    private final Message files;
     private long bytes;
     private int fileCount;
     private int entries;
 
-    ExpansionBudget(SubmissionReader.Limits limits, String files) {
+    ExpansionBudget(SubmissionReader.Limits limits, Message files) {
         this.limits = limits;
         this.files = files;
     }
@@ -29,23 +30,24 @@ final class ExpansionBudget {
     void takeEntries(int count, String archive) throws InvalidSubmissionException {
         entries += count;
         if (entries > limits.maxEntries()) {
-            throw new InvalidSubmissionException(archive + " holds more than " + limits.maxEntries()
-                    + " entries in all, far more than a homework needs, so it was not unpacked");
+            throw new InvalidSubmissionException(Message.of("engine.archive.too-many-entries", "archive", archive,
+                    "max", limits.maxEntries()));
         }
     }
 
     /** Checks that an archive found at {@code depth} (1 for one inside the submission) may still be unpacked. */
     void checkDepth(int depth, String archive) throws InvalidSubmissionException {
         if (depth > limits.maxDepth()) {
-            throw new InvalidSubmissionException(archive + " is an archive nested " + depth
-                    + " deep, and the grader unpacks archives only " + limits.maxDepth() + " deep");
+            throw new InvalidSubmissionException(Message.of("engine.archive.too-deep", "archive", archive, "depth",
+                    depth, "max", limits.maxDepth()));
         }
     }
 
     /** Takes a file of {@code size} bytes whose bytes are already known. */
     void takeFile(long size, String what) throws InvalidSubmissionException {
         if (size > limits.maxFileBytes()) {
-            throw new InvalidSubmissionException(what + " is larger than " + limits.maxFileBytes() + " bytes");
+            throw new InvalidSubmissionException(Message.of("engine.archive.file-too-large", "file", what, "max",
+                    limits.maxFileBytes()));
         }
         takeBytes(size);
         fileCount++;
@@ -77,9 +79,8 @@ final class ExpansionBudget {
     /** Checks what an archive says it holds in all, for formats that must decompress entries they skip. */
     void checkDeclared(long declaredBytes, String archive) throws InvalidSubmissionException {
         if (declaredBytes > 16 * limits.maxTotalBytes()) {
-            throw new InvalidSubmissionException(archive + " expands to " + declaredBytes
-                    + " bytes, far past the " + limits.maxTotalBytes() + " a submission may hold, so it was not"
-                    + " unpacked");
+            throw new InvalidSubmissionException(Message.of("engine.archive.declared", "archive", archive,
+                    "declared", declaredBytes, "max", limits.maxTotalBytes()));
         }
     }
 
@@ -91,7 +92,7 @@ final class ExpansionBudget {
     }
 
     private InvalidSubmissionException overTotal() {
-        return new InvalidSubmissionException("the submission has more than " + limits.maxFiles() + " " + files
-                + " or expands to more than " + limits.maxTotalBytes() + " bytes");
+        return new InvalidSubmissionException(Message.of("engine.archive.over-total", "max", limits.maxFiles(),
+                "files", files, "bytes", limits.maxTotalBytes()));
     }
 }

@@ -1,5 +1,7 @@
 package grader.engine.submission;
 
+import grader.text.Localized;
+import grader.text.Message;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +30,7 @@ public final class SourceLocator {
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
 
     /** @param file the chosen copy, if any; @param note what the student should know (empty if nothing) */
-    public record Found(Optional<SourceFile> file, String note) {}
+    public record Found(Optional<SourceFile> file, Localized note) {}
 
     private SourceLocator() {}
 
@@ -54,11 +56,11 @@ public final class SourceLocator {
             }
         }
         if (candidates.isEmpty()) {
-            return new Found(Optional.empty(), "");
+            return new Found(Optional.empty(), Localized.NONE);
         }
         candidates.sort(Comparator.comparing(SourceFile::shownPath));
         if (candidates.size() == 1) {
-            return new Found(Optional.of(candidates.get(0)), "");
+            return new Found(Optional.of(candidates.get(0)), Localized.NONE);
         }
         // the ignored copies are named in the order they would have been chosen
         List<SourceFile> left = new ArrayList<>(candidates);
@@ -70,9 +72,9 @@ public final class SourceLocator {
         }
         SourceFile chosen = ranked.get(0).file();
         List<String> ignored = ranked.stream().skip(1).map(c -> c.file().shownPath()).toList();
-        return new Found(Optional.of(chosen), "found " + candidates.size() + " copies of " + fileName
-                + " in package " + pkg + "; graded " + chosen.shownPath() + ", " + ranked.get(0).why().why
-                + ", and ignored " + String.join(", ", ignored));
+        return new Found(Optional.of(chosen), Localized.of("engine.copies", "count", candidates.size(), "file",
+                fileName, "package", pkg, "graded", chosen.shownPath(), "why", ranked.get(0).why().why, "ignored",
+                String.join(", ", ignored)));
     }
 
     /** The copy chosen among some, and the first preference that set it apart (null when it was alone). */
@@ -96,25 +98,25 @@ public final class SourceLocator {
      * the first that keeps fewer is the reason the note gives.
      */
     private enum Preference {
-        MAVEN("the copy in the Maven layout (src/main/java)") {
+        MAVEN("maven") {
             @Override
             boolean prefers(SourceFile s, String packagePath) {
                 return under(s, "src/main/java/" + packagePath);
             }
         },
-        NOT_SKELETON("the copy whose methods are no longer the skeleton's TODO") {
+        NOT_SKELETON("not-skeleton") {
             @Override
             boolean prefers(SourceFile s, String packagePath) {
                 return !TODO_BODY.matcher(s.text()).find();
             }
         },
-        PACKAGE_FOLDERS("the copy whose folders match its package") {
+        PACKAGE_FOLDERS("package-folders") {
             @Override
             boolean prefers(SourceFile s, String packagePath) {
                 return under(s, packagePath);
             }
         },
-        NEWEST("the copy changed last") {
+        NEWEST("newest") {
             @Override
             List<SourceFile> keep(List<SourceFile> copies, String packagePath) {
                 // zip keeps times to 2 s; copies closer than that were saved together, and their order says nothing
@@ -122,14 +124,14 @@ public final class SourceLocator {
                 return copies.stream().filter(s -> !s.modified().isBefore(newest.minus(SAME_TIME))).toList();
             }
         },
-        SHALLOWEST("the shallowest copy") {
+        SHALLOWEST("shallowest") {
             @Override
             List<SourceFile> keep(List<SourceFile> copies, String packagePath) {
                 int depth = copies.stream().mapToInt(Preference::depth).min().orElseThrow();
                 return copies.stream().filter(s -> depth(s) == depth).toList();
             }
         },
-        FIRST_BY_PATH("the first by path") {
+        FIRST_BY_PATH("first-by-path") {
             @Override
             List<SourceFile> keep(List<SourceFile> copies, String packagePath) {
                 return copies.subList(0, 1);
@@ -138,10 +140,11 @@ public final class SourceLocator {
 
         private static final Duration SAME_TIME = Duration.ofSeconds(2);
 
-        private final String why;
+        /** Why this copy was graded, in the note's words: {@code engine.copy.<key>}. */
+        private final Message why;
 
-        Preference(String why) {
-            this.why = why;
+        Preference(String key) {
+            this.why = Message.of("engine.copy." + key);
         }
 
         boolean prefers(SourceFile s, String packagePath) {

@@ -1,5 +1,6 @@
 package grader.engine.submission;
 
+import grader.text.Localized;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -11,7 +12,7 @@ import java.util.List;
  * @param sources every {@code .java} file in it, decoded
  * @param notes what the student should know about how the submission was read (empty if nothing)
  */
-public record Submission(String name, Path scratch, List<SourceFile> sources, List<String> notes) {
+public record Submission(String name, Path scratch, List<SourceFile> sources, List<Localized> notes) {
     public Submission {
         sources = List.copyOf(sources);
         notes = List.copyOf(notes);

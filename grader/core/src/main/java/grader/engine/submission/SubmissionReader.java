@@ -1,5 +1,7 @@
 package grader.engine.submission;
 
+import grader.text.Localized;
+import grader.text.Message;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -63,20 +65,20 @@ public final class SubmissionReader {
 
     public Submission read(Path path, Path scratch) throws IOException {
         if (!Files.exists(path)) {
-            throw new InvalidSubmissionException("there is no file or folder " + path);
+            throw new InvalidSubmissionException(Message.of("engine.no-such-path", "path", path.toString()));
         }
         Path copy = Files.createDirectories(scratch.toAbsolutePath().normalize().resolve("src"));
-        var budget = new ExpansionBudget(limits, "Java files");
+        var budget = new ExpansionBudget(limits, Message.of("engine.files.java"));
         var expander = new ArchiveExpander(ArchiveExpander.Content.SOURCES, budget);
         if (Files.isDirectory(path)) {
             copyFolder(path, copy, budget, expander);
         } else if (ArchiveFormat.byName(path.getFileName().toString()).isPresent()) {
             expander.expandSubmission(path, path.getFileName().toString(), copy);
         } else {
-            throw new InvalidSubmissionException(path + " is neither a folder nor a .zip or .7z archive");
+            throw new InvalidSubmissionException(Message.of("engine.not-a-submission", "path", path.toString()));
         }
-        List<String> notes = new ArrayList<>(expander.notes());
-        notes.addAll(expander.unreadable().stream().map(s -> s + ".").toList());
+        List<Localized> notes = new ArrayList<>(expander.notes());
+        expander.unreadable().forEach(why -> notes.add(Localized.by(language -> why.in(language) + ".")));
         List<SourceFile> sources = new ArrayList<>();
         try (var files = Files.walk(copy)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
@@ -85,14 +87,15 @@ public final class SubmissionReader {
                 sources.add(new SourceFile(file, shown, decoded.text(), decoded.note(),
                         Files.getLastModifiedTime(file).toInstant()));
                 if (!decoded.note().isEmpty()) {
-                    notes.add(shown + ": " + decoded.note() + ".");
+                    // the decoder's one note: the file was not UTF-8
+                    notes.add(Localized.of("engine.decoded-1251", "file", shown));
                 }
             }
         }
         if (sources.isEmpty()) {
             // a RAR archive is the likeliest reason nothing was found: say that rather than "no .java file"
-            throw new InvalidSubmissionException(expander.unreadable().isEmpty() ? "it holds no .java file"
-                    : expander.unreadable().get(0));
+            throw new InvalidSubmissionException(expander.unreadable().isEmpty()
+                    ? Localized.of("engine.no-java") : expander.unreadable().get(0), null);
         }
         return new Submission(nameOf(path), scratch, sources, notes);
     }

@@ -7,6 +7,7 @@ import grader.rubric.Feedback;
 import grader.rubric.Millis;
 import grader.rubric.Rubric;
 import grader.rubric.TaskEvidence;
+import grader.text.Message;
 import java.time.Duration;
 
 /**
@@ -20,20 +21,20 @@ public class AsyncHiddenRubric {
             + "starts at most 64 new platform threads")
     void scalesWithoutThreads(TaskEvidence evidence) {
         CallEvidence call = Feedback.returned(evidence.call(AsyncPlan.MANY));
-        ReturnedValue.Async result = AsyncRubric.completed(call, "a thread that sleeps per item lets a pool run only "
-                + "a few items at a time, so 10,000 take thousands of delays: schedule the delays instead of sleeping");
+        ReturnedValue.Async result = AsyncRubric.completed(call, Message.of("rubric.async.many-never-hint"));
         Duration delay = evidence.parameters().asyncDelay();
         if (result.completedAtNanos() > delay.toNanos() * 3) {
-            throw Feedback.because("10,000 items took " + Millis.show(result.completedAtNanos()) + " = "
-                            + Millis.inDelays(result.completedAtNanos(), delay) + "; at most 3 are allowed")
+            throw Feedback.because(Message.of("rubric.async.many-too-slow", "took",
+                            Millis.of(result.completedAtNanos()), "delays",
+                            Millis.delays(result.completedAtNanos(), delay)))
                     .evidence(Feedback.busyMachine(call, AsyncPlan.TOLERATED_LATENESS))
-                    .hint("the delays must overlap however many items there are: don't block a thread per item")
+                    .hint(Message.of("rubric.async.many-too-slow-hint"))
                     .failure();
         }
         if (result.threadsStarted() > AsyncRubric.MAX_NEW_THREADS) {
-            throw Feedback.because("10,000 items started " + result.threadsStarted() + " new platform threads; at "
-                            + "most " + AsyncRubric.MAX_NEW_THREADS + " are allowed")
-                    .hint("a thread per item does not scale: let a scheduler wait out the delays")
+            throw Feedback.because(Message.of("rubric.async.many-threads", "started", result.threadsStarted(), "most",
+                            AsyncRubric.MAX_NEW_THREADS))
+                    .hint(Message.of("rubric.async.many-threads-hint"))
                     .failure();
         }
     }

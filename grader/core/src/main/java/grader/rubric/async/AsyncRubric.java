@@ -9,6 +9,8 @@ import grader.rubric.ListDiff;
 import grader.rubric.Millis;
 import grader.rubric.Rubric;
 import grader.rubric.TaskEvidence;
+import grader.text.Localized;
+import grader.text.Message;
 import java.time.Duration;
 import java.util.List;
 
@@ -26,14 +28,15 @@ public class AsyncRubric {
         ReturnedValue.Async result = completed(call);
         List<Long> expected = AsyncPlan.TEN_NUMBERS.stream().map(x -> (long) x * x).toList();
         var difference = ListDiff.firstDifference(expected, result.values(),
-                i -> "the square of " + AsyncPlan.TEN_NUMBERS.get(i));
+                i -> Message.of("rubric.async.square-of", "x", Integer.toString(AsyncPlan.TEN_NUMBERS.get(i))));
         if (difference.isPresent()) {
-            Feedback f = Feedback.because("the future of " + call.call() + " completed with wrong squares: "
-                    + difference.get()).evidence("completed with: " + ListDiff.shorten(result.values()));
+            Feedback f = Feedback.because(Message.of("rubric.async.wrong-squares", "call", call.call(), "difference",
+                    difference.get())).evidence(Message.of("rubric.async.completed-with", "list",
+                    ListDiff.shorten(result.values())));
             if (expected.stream().sorted().toList().equals(result.values())) {
-                f.hint("keep the input order: don't sort, and collect the results by index, not as they finish");
+                f.hint(Message.of("rubric.async.keep-order"));
             } else if (expected.stream().map(v -> (long) v.intValue()).toList().equals(result.values())) {
-                f.hint("x * x overflows int for large x: compute (long) x * x");
+                f.hint(Message.of("rubric.async.overflow"));
             }
             throw f.failure();
         }
@@ -54,12 +57,11 @@ public class AsyncRubric {
         long own = result.activeNanos() >= 0 ? Math.min(result.activeNanos(), call.returnedAtNanos())
                 : call.returnedAtNanos();
         if (own > delay.toNanos() / 4) {
-            throw Feedback.because(call.call() + " took " + Millis.show(own) + " to return (it ran, slept or "
-                            + "waited that long); it must return the future at once, within a quarter delay ("
-                            + Millis.show(delay.toNanos() / 4) + "), and let it complete later")
-                    .evidence(result.doneAtReturn() ? List.of("its future was already complete when it returned: "
-                            + "squares() did the work, or waited for it, before returning") : List.of())
-                    .hint("don't sleep, join() or get() in squares(): chain the work on the future instead")
+            throw Feedback.because(Message.of("rubric.async.slow-return", "call", call.call(), "took", Millis.of(own),
+                            "quarter", Millis.of(delay.toNanos() / 4)))
+                    .evidence(result.doneAtReturn() ? List.of(Localized.of("rubric.async.done-at-return"))
+                            : List.of())
+                    .hint(Message.of("rubric.async.slow-return-hint"))
                     .failure();
         }
     }
@@ -71,18 +73,16 @@ public class AsyncRubric {
         Duration delay = evidence.parameters().asyncDelay();
         long at = result.completedAtNanos();
         if (at < delay.toNanos() * 9 / 10) {
-            throw Feedback.because("the future of " + call.call() + " completed after " + Millis.show(at) + " = "
-                            + Millis.inDelays(at, delay) + "; each item must take the delay")
-                    .hint("delay each item, e.g. with CompletableFuture.delayedExecutor(delay.toMillis(), "
-                            + "TimeUnit.MILLISECONDS)")
+            throw Feedback.because(Message.of("rubric.async.too-early", "call", call.call(), "at", Millis.of(at),
+                            "delays", Millis.delays(at, delay)))
+                    .hint(Message.of("rubric.async.too-early-hint"))
                     .failure();
         }
         if (at > delay.toNanos() * 3 / 2) {
-            throw Feedback.because("the future of " + call.call() + " completed after " + Millis.show(at) + " = "
-                            + Millis.inDelays(at, delay) + ": the items' delays did not all overlap")
+            throw Feedback.because(Message.of("rubric.async.too-late", "call", call.call(), "at", Millis.of(at),
+                            "delays", Millis.delays(at, delay)))
                     .evidence(Feedback.busyMachine(call, AsyncPlan.TOLERATED_LATENESS))
-                    .hint("a thread that sleeps blocks its pool, which runs only a few items at a time; schedule "
-                            + "each item's delay (delayedExecutor, ScheduledExecutorService) instead of sleeping")
+                    .hint(Message.of("rubric.async.too-late-hint"))
                     .failure();
         }
     }
@@ -90,17 +90,16 @@ public class AsyncRubric {
     @Check(id = "3.5", points = 2, value = "an empty list completes with an empty list")
     void emptyList(TaskEvidence evidence) {
         CallEvidence call = Feedback.returned(evidence.call(AsyncPlan.EMPTY));
-        ReturnedValue.Async result = completed(call, "with no items, nothing completes the result by itself: "
-                + "complete it also when the list is empty (allOf() of nothing is already complete)");
+        ReturnedValue.Async result = completed(call, Message.of("rubric.async.empty-never-hint"));
         if (!result.values().isEmpty()) {
-            throw Feedback.because("the future of " + call.call() + " completed with " + result.values()
-                    + " instead of an empty list").failure();
+            throw Feedback.because(Message.of("rubric.async.not-empty", "call", call.call(), "values",
+                    result.values().toString())).failure();
         }
     }
 
     /** The future's result, or the check fails with why it did not complete normally. */
     private static ReturnedValue.Async completed(CallEvidence call) {
-        return completed(call, "is the future completed on every path?");
+        return completed(call, Message.of("rubric.async.never-hint"));
     }
 
     /**
@@ -108,20 +107,20 @@ public class AsyncRubric {
      *
      * @param neverHint what to try when the future never completed
      */
-    static ReturnedValue.Async completed(CallEvidence call, String neverHint) {
+    static ReturnedValue.Async completed(CallEvidence call, Message neverHint) {
         ReturnedValue.Async result = call.returned(ReturnedValue.Async.class).orElseThrow();
         if (result.completion() == Completion.COMPLETED && result.values() != null) {
             return result;
         }
         throw switch (result.completion()) {
-            case NULL_FUTURE -> Feedback.because(call.call() + " returned null instead of a future").failure();
-            case NOT_COMPLETED -> Feedback.because("the future of " + call.call() + " never completed within its "
-                            + "time limit")
+            case NULL_FUTURE -> Feedback.because(Message.of("rubric.async.null-future", "call", call.call())).failure();
+            case NOT_COMPLETED -> Feedback.because(Message.of("rubric.async.never-completed", "call", call.call()))
                     .hint(neverHint)
                     .failure();
-            case COMPLETED_EXCEPTIONALLY -> Feedback.because("the future of " + call.call()
-                    + " completed with an exception: " + result.failure().describe()).failure();
-            case COMPLETED -> Feedback.because("the future of " + call.call() + " completed with null").failure();
+            case COMPLETED_EXCEPTIONALLY -> Feedback.because(Message.of("rubric.async.exceptionally", "call",
+                    call.call(), "thrown", Feedback.thrown(result.failure()))).failure();
+            case COMPLETED -> Feedback.because(Message.of("rubric.async.completed-null", "call", call.call()))
+                    .failure();
         };
     }
 }

@@ -9,6 +9,8 @@ import grader.rubric.Lines;
 import grader.rubric.Millis;
 import grader.rubric.Rubric;
 import grader.rubric.TaskEvidence;
+import grader.text.Localized;
+import grader.text.Message;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -37,14 +39,14 @@ public class CountingRubric {
     void eachCountsOneToTen(TaskEvidence evidence) {
         CallEvidence call = Feedback.returned(evidence.call(CountingPlan.RUN));
         if (call.lines().isEmpty()) {
-            throw Feedback.because(call.call() + " printed nothing").failure();
+            throw Feedback.because(Message.of("rubric.counting.printed-nothing", "call", call.call())).failure();
         }
         for (var entry : Lines.byThread(call, l -> true).entrySet()) {
             List<Integer> numbers = entry.getValue().stream().map(CountingRubric::number).toList();
             if (!numbers.equals(ONE_TO_TEN)) {
-                throw Feedback.because("thread `" + Lines.threadName(call, entry.getKey()) + "` printed "
-                                + numbers + " instead of 1 to 10")
-                        .hint("count with for (int i = 1; i <= 10; i++)")
+                throw Feedback.because(Message.of("rubric.counting.wrong-numbers", "thread",
+                                Lines.threadName(call, entry.getKey()), "numbers", numbers.toString()))
+                        .hint(Message.of("rubric.counting.for-loop"))
                         .failure();
             }
         }
@@ -57,15 +59,15 @@ public class CountingRubric {
         int threads = evidence.parameters().countingThreads();
         List<ThreadFact> printers = call.printers();
         if (printers.stream().anyMatch(ThreadFact::isCaller)) {
-            throw Feedback.because("thread `main`, the one that called run, printed numbers itself")
-                    .hint("start " + threads + " threads and let only them count; run() on a Thread executes in the "
-                            + "caller")
+            throw Feedback.because(Message.of("rubric.counting.caller-printed"))
+                    .hint(Message.of("rubric.counting.caller-printed-hint", "threads", threads))
                     .failure();
         }
         if (printers.size() != threads) {
-            throw Feedback.because(call.call() + " should count in " + threads + " threads, but " + printers.size()
-                            + " thread(s) printed")
-                    .evidence("printed by: " + String.join(", ", printers.stream().map(ThreadFact::name).toList()))
+            throw Feedback.because(Message.of("rubric.counting.wrong-thread-count", "call", call.call(), "threads",
+                            threads, "printed", printers.size()))
+                    .evidence(Message.of("rubric.counting.printed-by", "threads",
+                            String.join(", ", printers.stream().map(ThreadFact::name).toList())))
                     .failure();
         }
     }
@@ -79,11 +81,11 @@ public class CountingRubric {
             for (int i = 1; i < lines.size(); i++) {
                 long gap = lines.get(i).atNanos() - lines.get(i - 1).atNanos();
                 if (gap < delay.toNanos() - toleranceNanos(delay, call)) {
-                    throw Feedback.because("thread `" + lines.get(i).threadName() + "` printed `"
-                                    + lines.get(i).text() + "` only " + Millis.show(gap) + " after `"
-                                    + lines.get(i - 1).text() + "`; the delay is " + Millis.show(delay))
+                    throw Feedback.because(Message.of("rubric.counting.too-soon", "thread", lines.get(i).threadName(),
+                                    "line", lines.get(i).text(), "gap", Millis.of(gap), "previous",
+                                    lines.get(i - 1).text(), "delay", Millis.of(delay)))
                             .evidence(Feedback.busyMachine(call, CountingPlan.TOLERATED_LATENESS))
-                            .hint("wait the delay between two numbers, e.g. Thread.sleep(delay.toMillis())")
+                            .hint(Message.of("rubric.counting.sleep-hint"))
                             .failure();
                 }
             }
@@ -104,20 +106,18 @@ public class CountingRubric {
         long lastLine = call.lines().stream().mapToLong(PrintedLine::atNanos).max().orElse(0);
         long whole = Math.max(call.returnedAtNanos(), lastLine);
         if (whole < 9 * delay.toNanos() - toleranceNanos(delay, call)) {
-            throw Feedback.because("the whole run took " + Millis.show(whole) + " = " + Millis.inDelays(whole, delay)
-                            + "; counting to 10 with a delay between numbers takes at least 9")
-                    .hint("wait the delay between two numbers")
+            throw Feedback.because(Message.of("rubric.counting.too-fast", "whole", Millis.of(whole), "delays",
+                            Millis.delays(whole, delay)))
+                    .hint(Message.of("rubric.counting.wait-delay"))
                     .failure();
         }
         long counting = lastLine - firstLine;
         if (counting > 15 * delay.toNanos()) {
-            throw Feedback.because("from the first number to the last took " + Millis.show(counting) + " = "
-                            + Millis.inDelays(counting, delay) + " with " + evidence.parameters().countingThreads()
-                            + " threads; counting at the same time takes about 9")
+            throw Feedback.because(Message.of("rubric.counting.too-slow", "counting", Millis.of(counting), "delays",
+                            Millis.delays(counting, delay), "threads", evidence.parameters().countingThreads()))
                     .evidence(firstLines(call))
                     .evidence(Feedback.busyMachine(call, CountingPlan.TOLERATED_LATENESS))
-                    .hint("start all the threads first, then join them all; a join right after each start makes "
-                            + "them count one after another")
+                    .hint(Message.of("rubric.counting.too-slow-hint"))
                     .failure();
         }
     }
@@ -129,24 +129,24 @@ public class CountingRubric {
     }
 
     /** When each thread printed its first number: shows counters that ran one after another. */
-    private static List<String> firstLines(CallEvidence call) {
+    private static List<Localized> firstLines(CallEvidence call) {
         return Lines.byThread(call, l -> true).values().stream()
-                .map(lines -> "`" + lines.get(0).threadName() + "` printed its first number at "
-                        + Millis.show(lines.get(0).atNanos()))
+                .map(lines -> Localized.of("rubric.counting.first-number", "thread", lines.get(0).threadName(), "at",
+                        Millis.of(lines.get(0).atNanos())))
                 .limit(6).toList();
     }
 
     private static Integer number(PrintedLine line) {
         Matcher m = LINE.matcher(line.text().strip());
         if (!m.matches()) {
-            throw Feedback.because("a line is neither a number nor `label: number`")
+            throw Feedback.because(Message.of("rubric.counting.not-a-number"))
                     .evidence(Lines.show(line))
                     .failure();
         }
         try {
             return Integer.valueOf(m.group(1));
         } catch (NumberFormatException e) {
-            throw Feedback.because("a line's number is too large").evidence(Lines.show(line)).failure();
+            throw Feedback.because(Message.of("rubric.counting.too-large")).evidence(Lines.show(line)).failure();
         }
     }
 }

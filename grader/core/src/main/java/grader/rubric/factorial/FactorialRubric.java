@@ -10,6 +10,8 @@ import grader.rubric.Check;
 import grader.rubric.Feedback;
 import grader.rubric.Rubric;
 import grader.rubric.TaskEvidence;
+import grader.text.Localized;
+import grader.text.Message;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +38,7 @@ public class FactorialRubric {
         int max = key.equals(FactorialPlan.TEN) ? 10 : evidence.parameters().factorialMax();
         var returned = call.returned(ReturnedValue.Factorials.class).orElseThrow();
         if (returned.nulls() < 0) {
-            throw Feedback.because(call.call() + " returned null").failure();
+            throw Feedback.because(Message.of("rubric.factorial.returned-null", "call", call.call())).failure();
         }
         Map<Integer, BigInteger> expected = new TreeMap<>();
         BigInteger f = BigInteger.ONE;
@@ -45,8 +47,8 @@ public class FactorialRubric {
             expected.put(n, f);
         }
         if (!expected.equals(returned.factorials()) || returned.nulls() > 0) {
-            throw Feedback.because("the map " + call.call() + " returned is wrong: " + difference(expected,
-                    returned.factorials(), returned.nulls())).failure();
+            throw Feedback.because(Message.of("rubric.factorial.wrong-map", "call", call.call(), "difference",
+                    difference(expected, returned.factorials(), returned.nulls()))).failure();
         }
     }
 
@@ -56,21 +58,21 @@ public class FactorialRubric {
         CallEvidence call = Feedback.returned(evidence.call(FactorialPlan.TEN));
         List<ChildProcess> workers = workers(call.processes());
         if (workers.isEmpty()) {
-            throw Feedback.because(call.call() + " started no child JVM running " + WORKER)
-                    .evidence(call.processes().children().isEmpty() ? "no child process at all"
-                            : "child processes: " + commands(call.processes().children()))
-                    .hint("start each child with new ProcessBuilder(java, \"-cp\", classPath, \"" + WORKER
-                            + "\", String.valueOf(n)).start()")
+            throw Feedback.because(Message.of("rubric.factorial.no-child", "call", call.call(), "worker", WORKER))
+                    .evidence(call.processes().children().isEmpty() ? Message.of("rubric.factorial.no-process")
+                            : Message.of("rubric.factorial.children", "commands",
+                                    commands(call.processes().children())))
+                    .hint(Message.of("rubric.factorial.no-child-hint", "worker", WORKER))
                     .failure();
         }
         List<String> arguments = workers.stream().map(w -> String.join(" ", w.programArguments())).sorted().toList();
         List<String> expected = IntStream.rangeClosed(1, 10).mapToObj(String::valueOf).sorted().toList();
         if (!arguments.equals(expected)) {
-            throw Feedback.because(call.call() + " should start 10 child JVMs, one per number, each running " + WORKER
-                            + " with its number; it started " + workers.size())
-                    .evidence("their arguments: " + workers.stream().map(w -> w.programArguments().toString())
-                            .collect(Collectors.joining(", ")))
-                    .hint("one child process per number, with that number as its only argument")
+            throw Feedback.because(Message.of("rubric.factorial.wrong-children", "call", call.call(), "worker", WORKER,
+                            "count", workers.size()))
+                    .evidence(Message.of("rubric.factorial.arguments", "arguments", workers.stream()
+                            .map(w -> w.programArguments().toString()).collect(Collectors.joining(", "))))
+                    .hint(Message.of("rubric.factorial.wrong-children-hint"))
                     .failure();
         }
     }
@@ -82,12 +84,10 @@ public class FactorialRubric {
         List<Long> workerPids = workers(call.processes()).stream().map(ChildProcess::pid).toList();
         long together = call.processes().mostAliveAtOnce().stream().filter(workerPids::contains).count();
         if (together < 2) {
-            throw Feedback.because("the child JVMs of " + call.call() + " ran one after another: never were two "
-                            + "alive at once")
-                    .evidence(workerPids.size() + " worker children seen, watched " + call.processes().polls()
-                            + " times")
-                    .hint("start every child first, then read and wait for each; waitFor() right after start() "
-                            + "runs them one by one")
+            throw Feedback.because(Message.of("rubric.factorial.one-after-another", "call", call.call()))
+                    .evidence(Message.of("rubric.factorial.seen", "workers", workerPids.size(), "polls",
+                            call.processes().polls()))
+                    .hint(Message.of("rubric.factorial.one-after-another-hint"))
                     .failure();
         }
     }
@@ -101,10 +101,9 @@ public class FactorialRubric {
         }
         CallEvidence failing = evidence.call(FactorialPlan.FAILING);
         if (failing.outcome() == Outcome.RETURNED) {
-            throw Feedback.because(failing.call() + " returned normally although the child for "
-                            + FactorialPlan.FAILING_NUMBER + " exited with status 3 and printed nothing")
-                    .hint("check each child's exit status (waitFor() returns it) and throw an exception that names "
-                            + "the number")
+            throw Feedback.because(Message.of("rubric.factorial.returned-normally", "call", failing.call(), "number",
+                            String.valueOf(FactorialPlan.FAILING_NUMBER)))
+                    .hint(Message.of("rubric.factorial.returned-normally-hint"))
                     .failure();
         }
         if (failing.outcome() != Outcome.THREW) {
@@ -121,17 +120,18 @@ public class FactorialRubric {
         withinCaps("`java " + WORKER + " 25`", run25);
         withinCaps("`java " + WORKER + " abc`", runAbc);
         if (run25.timedOut() || run25.exitCode() != 0 || !run25.stdoutLines().contains(LINE_25)) {
-            throw Feedback.because("`java " + WORKER + " 25` should print `" + LINE_25 + "` and exit 0")
-                    .evidence("it " + ended(run25) + " and printed: " + shown(run25.stdout()))
+            throw Feedback.because(Message.of("rubric.factorial.worker-25", "worker", WORKER, "line", LINE_25))
+                    .evidence(Message.of("rubric.factorial.ended-and-printed", "ended", ended(run25), "printed",
+                            shown(run25.stdout())))
                     .evidence(errorsOf(run25))
-                    .hint(run25.stdout().contains("25! = ") ? "25! does not fit in a long: use BigInteger" : "")
+                    .hint(run25.stdout().contains("25! = ") ? Localized.of("rubric.factorial.use-big-integer")
+                            : Localized.NONE)
                     .failure();
         }
         if (runAbc.timedOut() || runAbc.exitCode() == 0) {
-            throw Feedback.because("`java " + WORKER + " abc` should print a message on standard error and exit "
-                            + "with a non-zero status")
-                    .evidence("it " + ended(runAbc))
-                    .hint("catch NumberFormatException, print to System.err and call System.exit(1)")
+            throw Feedback.because(Message.of("rubric.factorial.worker-abc", "worker", WORKER))
+                    .evidence(Message.of("rubric.factorial.it-ended", "ended", ended(runAbc)))
+                    .hint(Message.of("rubric.factorial.worker-abc-hint"))
                     .failure();
         }
     }
@@ -139,7 +139,7 @@ public class FactorialRubric {
     /** A run that went past a cap of its sandbox fails, whatever it printed. */
     private static void withinCaps(String command, ProgramRun run) {
         if (run.overCap() != null) {
-            throw Feedback.because(run.overCap().sentence(command)).hint(grader.engine.run.CapBreach.hint())
+            throw Feedback.because(run.overCap().message(command)).hint(grader.engine.run.CapBreach.hint())
                     .failure();
         }
     }
@@ -148,10 +148,10 @@ public class FactorialRubric {
         List<ChildProcess> left = call.processes().children().stream().filter(ChildProcess::aliveAfterReturn)
                 .toList();
         if (!left.isEmpty()) {
-            throw Feedback.because(left.size() + " child process(es) were still running after " + call.call() + " "
-                            + how)
-                    .evidence("still running: " + commands(left))
-                    .hint("wait for every child (waitFor), or destroy the others, before you return or throw")
+            throw Feedback.because(Message.of("rubric.factorial.left-running", "count", left.size(), "call",
+                            call.call(), "how", how))
+                    .evidence(Message.of("rubric.factorial.still-running", "commands", commands(left)))
+                    .hint(Message.of("rubric.factorial.left-running-hint"))
                     .failure();
         }
     }
@@ -167,36 +167,42 @@ public class FactorialRubric {
     }
 
     /** The start of what a run printed on standard error (a crash's exception is there), or nothing. */
-    private static List<String> errorsOf(ProgramRun run) {
+    private static List<Localized> errorsOf(ProgramRun run) {
         List<String> lines = run.stderr().strip().lines().filter(l -> !l.startsWith("Picked up ")).limit(3)
                 .toList();
-        return lines.isEmpty() ? List.of() : List.of("its standard error: " + String.join(" | ", lines));
+        return lines.isEmpty() ? List.of()
+                : List.of(Localized.of("rubric.factorial.standard-error", "lines", String.join(" | ", lines)));
     }
 
-    private static String ended(ProgramRun run) {
-        return run.timedOut() ? "did not end within " + run.millis() + " ms" : "exited with status " + run.exitCode();
+    private static Message ended(ProgramRun run) {
+        return run.timedOut() ? Message.of("rubric.factorial.did-not-end", "ms", String.valueOf(run.millis()))
+                : Message.of("rubric.factorial.exited", "status", String.valueOf(run.exitCode()));
     }
 
-    private static String shown(String stdout) {
+    private static Localized shown(String stdout) {
         String s = stdout.strip();
-        return s.isEmpty() ? "nothing" : "`" + (s.length() > 200 ? s.substring(0, 200) + "..." : s) + "`";
+        return s.isEmpty() ? Localized.of("rubric.factorial.nothing")
+                : Localized.verbatim("`" + (s.length() > 200 ? s.substring(0, 200) + "..." : s) + "`");
     }
 
-    private static String difference(Map<Integer, BigInteger> expected, Map<Integer, BigInteger> actual, int nulls) {
-        List<String> problems = new ArrayList<>();
+    private static Localized difference(Map<Integer, BigInteger> expected, Map<Integer, BigInteger> actual,
+            int nulls) {
+        List<Localized> problems = new ArrayList<>();
         for (var e : expected.entrySet()) {
             BigInteger got = actual.get(e.getKey());
             if (got == null) {
-                problems.add("no entry for " + e.getKey());
+                problems.add(Localized.of("rubric.factorial.no-entry", "n", String.valueOf(e.getKey())));
             } else if (!got.equals(e.getValue())) {
-                problems.add(e.getKey() + " -> " + got + ", expected " + e.getValue());
+                problems.add(Localized.of("rubric.factorial.wrong-entry", "n", String.valueOf(e.getKey()), "got",
+                        got.toString(), "expected", e.getValue().toString()));
             }
         }
-        actual.keySet().stream().filter(k -> !expected.containsKey(k)).forEach(k -> problems.add("unexpected key " + k));
+        actual.keySet().stream().filter(k -> !expected.containsKey(k))
+                .forEach(k -> problems.add(Localized.of("rubric.factorial.unexpected-key", "n", String.valueOf(k))));
         if (nulls > 0) {
-            problems.add(nulls + " entries with null or a wrong type");
+            problems.add(Localized.of("rubric.factorial.nulls", "count", nulls));
         }
-        return String.join("; ", problems.subList(0, Math.min(3, problems.size())))
-                + (problems.size() > 3 ? "; ..." : "");
+        Localized some = Localized.join("; ", problems.subList(0, Math.min(3, problems.size())));
+        return problems.size() > 3 ? Localized.join("", List.of(some, Localized.verbatim("; ..."))) : some;
     }
 }

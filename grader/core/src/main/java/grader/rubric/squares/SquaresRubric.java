@@ -14,6 +14,8 @@ import grader.rubric.Lines;
 import grader.rubric.Millis;
 import grader.rubric.Rubric;
 import grader.rubric.TaskEvidence;
+import grader.text.Localized;
+import grader.text.Message;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongUnaryOperator;
@@ -58,19 +60,18 @@ public class SquaresRubric {
         List<PrintedLine> squares = linesOf(call, p.square());
         List<PrintedLine> cubes = linesOf(call, p.cube());
         boolean squaresFirst = squares.get(0).seq() < cubes.get(0).seq();
-        String first = squaresFirst ? "square" : "cube";
-        String second = squaresFirst ? "cube" : "square";
+        Message first = kind(squaresFirst ? "square" : "cube");
+        Message second = kind(squaresFirst ? "cube" : "square");
         List<PrintedLine> firstLines = squaresFirst ? squares : cubes;
         List<PrintedLine> secondLines = squaresFirst ? cubes : squares;
-        throw Feedback.because("your " + second + " thread only started after the " + first
-                        + " thread had finished: the two never ran at the same time")
-                .evidence("the " + first + " thread `" + firstLines.get(0).threadName() + "` printed from "
-                        + Millis.show(firstLines.get(0).atNanos()) + " to "
-                        + Millis.show(firstLines.get(firstLines.size() - 1).atNanos()) + ", all before the " + second
-                        + " thread `" + secondLines.get(0).threadName() + "` printed its first line at "
-                        + Millis.show(secondLines.get(0).atNanos()) + "; it was not yet alive while the " + first
-                        + " thread was held at its first line")
-                .hint("start both threads before you wait for either: a.start(); b.start(); a.join(); b.join();")
+        throw Feedback.because(Message.of("rubric.squares.started-after", "first", first, "second", second))
+                .evidence(Message.of("rubric.squares.started-after-evidence", "first", first,
+                        "firstThread", firstLines.get(0).threadName(),
+                        "from", Millis.of(firstLines.get(0).atNanos()),
+                        "to", Millis.of(firstLines.get(firstLines.size() - 1).atNanos()), "second", second,
+                        "secondThread", secondLines.get(0).threadName(),
+                        "at", Millis.of(secondLines.get(0).atNanos())))
+                .hint(Message.of("rubric.squares.start-both"))
                 .failure();
     }
 
@@ -91,17 +92,18 @@ public class SquaresRubric {
             for (PrintedLine line : call.lines()) {
                 Matcher m = FORMAT.matcher(line.text().strip());
                 if (!m.matches()) {
-                    throw Feedback.because("a line of " + call.call() + " is not in the format `i^2 = v` or `i^3 = v`")
+                    throw Feedback.because(Message.of("rubric.squares.bad-format", "call", call.call()))
                             .evidence(Lines.show(line))
-                            .hint("print exactly `3^2 = 9` and `3^3 = 27`, one per line, and nothing else")
+                            .hint(Message.of("rubric.squares.bad-format-hint"))
                             .failure();
                 }
                 int power = Integer.parseInt(m.group(2));
                 long i = Long.parseLong(m.group(1));
                 if (i <= last[power]) {
-                    throw Feedback.because("the " + (power == 2 ? "square" : "cube") + " lines of " + call.call()
-                                    + " are not in increasing order of i")
-                            .evidence(Lines.show(line) + " came after i = " + last[power])
+                    throw Feedback.because(Message.of("rubric.squares.out-of-order", "kind",
+                                    kind(power == 2 ? "square" : "cube"), "call", call.call()))
+                            .evidence(Message.of("rubric.squares.came-after", "line", Lines.shown(line), "i",
+                                    Long.toString(last[power])))
                             .failure();
                 }
                 last[power] = i;
@@ -122,18 +124,17 @@ public class SquaresRubric {
         long cube = cubes.keySet().iterator().next();
         for (long t : new long[] {square, cube}) {
             if (t == call.callerThreadId()) {
-                String kind = t == square ? "square" : "cube";
-                throw Feedback.because("your " + kind + " lines were printed by thread `" + Lines.threadName(call, t)
-                                + "`, the thread that called compute, not by a thread of their own")
+                Message kind = kind(t == square ? "square" : "cube");
+                throw Feedback.because(Message.of("rubric.squares.printed-by-caller", "kind", kind, "thread",
+                                Lines.threadName(call, t)))
                         .evidence(Lines.show((t == square ? squares : cubes).get(t).get(0)))
-                        .hint("did you call run() instead of start()? run() executes in the calling thread")
+                        .hint(Message.of("rubric.squares.run-not-start"))
                         .failure();
             }
         }
         if (square == cube) {
-            throw Feedback.because("the square lines and the cube lines were all printed by one thread `"
-                            + Lines.threadName(call, square) + "`")
-                    .hint("start two threads: one for the squares, another for the cubes")
+            throw Feedback.because(Message.of("rubric.squares.one-thread", "thread", Lines.threadName(call, square)))
+                    .hint(Message.of("rubric.squares.one-thread-hint"))
                     .failure();
         }
         return new Printers(square, cube);
@@ -142,17 +143,23 @@ public class SquaresRubric {
     private static void onePrinter(CallEvidence call, Map<Long, List<PrintedLine>> byThread, String kind,
             String example) {
         if (byThread.isEmpty()) {
-            throw Feedback.because(call.call() + " printed no " + kind + " line (like `" + example + "`)")
-                    .evidence(call.lines().isEmpty() ? List.of("it printed nothing")
+            throw Feedback.because(Message.of("rubric.squares.no-line", "call", call.call(), "kind", kind(kind),
+                            "example", example))
+                    .evidence(call.lines().isEmpty() ? List.of(Localized.of("rubric.squares.printed-nothing"))
                             : Lines.showSome(call.lines(), 3))
                     .failure();
         }
         if (byThread.size() > 1) {
             List<String> names = byThread.keySet().stream().map(t -> "`" + Lines.threadName(call, t) + "`").toList();
-            throw Feedback.because("the " + kind + " lines of " + call.call() + " were printed by " + byThread.size()
-                            + " threads (" + String.join(", ", names) + "): one thread should print them all")
+            throw Feedback.because(Message.of("rubric.squares.several-printers", "kind", kind(kind), "call",
+                            call.call(), "count", byThread.size(), "threads", String.join(", ", names)))
                     .failure();
         }
+    }
+
+    /** "square" or "cube" as a word of the sentence: "the square thread", «поток квадратов». */
+    private static Message kind(String kind) {
+        return Message.of("rubric.squares.kind." + kind);
     }
 
     private static List<PrintedLine> linesOf(CallEvidence call, long thread) {
@@ -180,17 +187,19 @@ public class SquaresRubric {
     static void checkList(TaskEvidence evidence, String key, String what, LongUnaryOperator expectedOf) {
         CallEvidence call = Feedback.returned(evidence.call(key));
         var result = call.returned(ReturnedValue.Squares.class)
-                .orElseThrow(() -> Feedback.because(call.call() + " returned null").failure());
+                .orElseThrow(() -> Feedback.because(Message.of("rubric.squares.returned-null", "call", call.call()))
+                        .failure());
         List<Long> actual = what.equals("squares") ? result.squares() : result.cubes();
         int n = key.equals(SquaresPlan.TEN) ? 10 : evidence.parameters().squaresN();
         List<Long> expected = LongStream.rangeClosed(1, n).map(expectedOf).boxed().toList();
         var difference = ListDiff.firstDifference(expected, actual,
-                i -> "the " + what.substring(0, what.length() - 1) + " of " + (i + 1));
+                i -> Message.of("rubric.squares." + what + "-of", "i", Integer.toString(i + 1)));
         if (difference.isPresent()) {
-            Feedback f = Feedback.because("the " + what + " that " + call.call() + " returned are wrong: "
-                    + difference.get()).evidence("returned: " + ListDiff.shorten(actual));
+            Feedback f = Feedback.because(Message.of("rubric.squares.wrong-list", "what",
+                    Message.of("rubric.squares." + what), "call", call.call(), "difference", difference.get()))
+                    .evidence(Message.of("rubric.squares.returned", "list", ListDiff.shorten(actual)));
             if (n != 10 && actual != null && actual.size() == 10) {
-                f.hint("use n, not a fixed 10");
+                f.hint(Message.of("rubric.squares.use-n"));
             }
             throw f.failure();
         }

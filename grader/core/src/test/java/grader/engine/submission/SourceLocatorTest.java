@@ -2,6 +2,7 @@ package grader.engine.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import grader.text.Language;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ class SourceLocatorTest {
         var found = SourceLocator.locate(List.of(source("alice/Other.java", "class Other {}"), deep), CLASS);
 
         assertThat(found.file()).contains(deep);
-        assertThat(found.note()).isEmpty();
+        assertThat(english(found.note())).isEmpty();
     }
 
     @Test
@@ -57,7 +58,7 @@ class SourceLocatorTest {
         var found = SourceLocator.locate(List.of(wrong, defaultPackage), CLASS);
 
         assertThat(found.file()).isEmpty();
-        assertThat(found.note()).isEmpty();
+        assertThat(english(found.note())).isEmpty();
     }
 
     @Test
@@ -159,7 +160,7 @@ class SourceLocatorTest {
 
         var found = SourceLocator.locate(List.of(a, b, c), CLASS);
 
-        assertThat(found.note())
+        assertThat(english(found.note()))
                 .contains("found 3 copies of SquaresAndCubes.java in package homework.squares")
                 .contains("graded homework/squares/SquaresAndCubes.java")
                 .endsWith("ignored old/homework/squares/SquaresAndCubes.java, SquaresAndCubes.java");
@@ -173,7 +174,7 @@ class SourceLocatorTest {
         var found = SourceLocator.locate(List.of(right, wrong), CLASS);
 
         assertThat(found.file()).contains(right);
-        assertThat(found.note()).isEmpty();
+        assertThat(english(found.note())).isEmpty();
     }
 
     @Test
@@ -202,6 +203,18 @@ class SourceLocatorTest {
     }
 
     @Test
+    void theNoteSaysWhichCopyWasGradedInRussianToo() {
+        var backup = source("backup/homework/squares/SquaresAndCubes.java", SKELETON);
+        var maven = source("src/main/java/homework/squares/SquaresAndCubes.java", SOLVED);
+
+        var found = SourceLocator.locate(List.of(backup, maven), CLASS);
+
+        assertThat(found.note().in(Language.RU)).isEqualTo("найдено 2 копии файла SquaresAndCubes.java в пакете "
+                + "homework.squares; проверена src/main/java/homework/squares/SquaresAndCubes.java — копия в "
+                + "структуре Maven (src/main/java), а пропущены backup/homework/squares/SquaresAndCubes.java");
+    }
+
+    @Test
     void theMavenLayoutWinsOverAShallowerBackupWhoseFoldersMatchToo() {
         var backup = source("backup/homework/squares/SquaresAndCubes.java", SKELETON);
         var maven = source("src/main/java/homework/squares/SquaresAndCubes.java", SOLVED);
@@ -209,7 +222,8 @@ class SourceLocatorTest {
         var found = SourceLocator.locate(List.of(backup, maven), CLASS);
 
         assertThat(found.file()).contains(maven);
-        assertThat(found.note()).isEqualTo("found 2 copies of SquaresAndCubes.java in package homework.squares;"
+        assertThat(english(found.note()))
+                .isEqualTo("found 2 copies of SquaresAndCubes.java in package homework.squares;"
                 + " graded src/main/java/homework/squares/SquaresAndCubes.java, the copy in the Maven layout"
                 + " (src/main/java), and ignored backup/homework/squares/SquaresAndCubes.java");
     }
@@ -222,7 +236,8 @@ class SourceLocatorTest {
         var found = SourceLocator.locate(List.of(skeleton, solved), CLASS);
 
         assertThat(found.file()).contains(solved);
-        assertThat(found.note()).contains("graded mine/SquaresAndCubes.java, the copy whose methods are no longer"
+        assertThat(english(found.note()))
+                .contains("graded mine/SquaresAndCubes.java, the copy whose methods are no longer"
                 + " the skeleton's TODO,");
     }
 
@@ -243,7 +258,7 @@ class SourceLocatorTest {
         var found = SourceLocator.locate(List.of(older, newer), CLASS);
 
         assertThat(found.file()).contains(newer);
-        assertThat(found.note()).contains(", the copy changed last,");
+        assertThat(english(found.note())).contains(", the copy changed last,");
     }
 
     @Test
@@ -254,6 +269,11 @@ class SourceLocatorTest {
         var found = SourceLocator.locate(List.of(deeper, shallower), CLASS);
 
         assertThat(found.file()).contains(shallower);
-        assertThat(found.note()).contains(", the shallowest copy,");
+        assertThat(english(found.note())).contains(", the shallowest copy,");
+    }
+
+    /** A note as an English reader sees it. */
+    private static String english(grader.text.Localized note) {
+        return note.in(Language.EN);
     }
 }

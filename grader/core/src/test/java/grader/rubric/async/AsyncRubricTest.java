@@ -1,5 +1,6 @@
 package grader.rubric.async;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,8 +9,10 @@ import grader.probe.evidence.ReturnedValue.Completion;
 import grader.rubric.Fixtures;
 import grader.rubric.Fixtures.Call;
 import grader.rubric.Parameters;
+import grader.rubric.RubricFailure;
 import grader.rubric.Task;
 import grader.rubric.TaskEvidence;
+import grader.text.Language;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -38,6 +41,14 @@ class AsyncRubricTest {
     void aCallThatSleptIsSlowWhateverTheMachine() {
         assertThatThrownBy(() -> rubric.returnsAtOnce(ten(300, false, 290, right)))
                 .hasMessageContaining("took 290 ms to return");
+    }
+
+    @Test
+    void inRussianTheTimesHaveADecimalCommaAndTheHintIsRussian() {
+        assertThatThrownBy(() -> rubric.returnsAtOnce(ten(300, false, 290, right)))
+                .isInstanceOfSatisfying(RubricFailure.class, f -> assertThat(f.feedback().in(Language.RU))
+                        .contains("вернул результат только через 290 мс")
+                        .contains("Подсказка: не вызывайте sleep, join() или get() в squares()"));
     }
 
     /** supplyAsync with no delay: the pool thread may finish before the caller returns, which waited for nothing. */

@@ -1,13 +1,16 @@
 package grader.rubric.counting;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import grader.rubric.Fixtures;
 import grader.rubric.Fixtures.Call;
 import grader.rubric.Parameters;
+import grader.rubric.RubricFailure;
 import grader.rubric.Task;
 import grader.rubric.TaskEvidence;
+import grader.text.Language;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +34,21 @@ class CountingRubricTest {
         Call returned = new Call("DelayedCounting.run", (long) end + 1);
         call.build().lines().forEach(l -> returned.line(l.threadId(), l.atNanos() / 1e6, l.text()));
         return Fixtures.evidence(Task.COUNTING, parameters, Map.of(CountingPlan.RUN, returned.build()));
+    }
+
+    /** «в 3 потоках», «печатали 2 потока», «печатал 1 поток»: the counts take their Russian forms. */
+    @Test
+    void tooFewThreadsAreCountedInRussianPluralForms() {
+        int threads = parameters.countingThreads();
+        assertThatThrownBy(() -> rubric.rightNumberOfThreads(run(delay, 1)))
+                .isInstanceOfSatisfying(RubricFailure.class, f -> assertThat(f.feedback().in(Language.RU))
+                        .startsWith("DelayedCounting.run должен считать в " + threads + " потоках, а печатал 1 поток.")
+                        .contains("печатали: Thread-2"));
+        assertThatThrownBy(() -> rubric.rightNumberOfThreads(run(delay, 1, 2)))
+                .hasMessageStartingWith("DelayedCounting.run should count in " + threads + " threads, but 2 thread(s) "
+                        + "printed.")
+                .isInstanceOfSatisfying(RubricFailure.class, f -> assertThat(f.feedback().in(Language.RU))
+                        .contains(", а печатали 2 потока."));
     }
 
     @Test

@@ -12,6 +12,8 @@ import grader.rubric.Feedback;
 import grader.rubric.Parameters;
 import grader.rubric.Task;
 import grader.rubric.TaskEvidence;
+import grader.text.Catalog;
+import grader.text.Language;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,7 +30,7 @@ class CapFeedbackTest {
                 .getMessage();
         assertThat(text).startsWith(call + " wrote more than 64 MiB of files");
         assertThat(text.split("wrote more than", -1)).as("the sentence once").hasSize(2);
-        assertThat(text).contains("Hint: " + CapBreach.hint());
+        assertThat(text).contains("Hint: " + Catalog.of(Language.EN).text(CapBreach.hint()));
     }
 
     @Test

@@ -1,13 +1,16 @@
 package grader.rubric.squares;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import grader.rubric.Fixtures;
 import grader.rubric.Fixtures.Call;
 import grader.rubric.Parameters;
+import grader.rubric.RubricFailure;
 import grader.rubric.Task;
 import grader.rubric.TaskEvidence;
+import grader.text.Language;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +50,17 @@ class SquaresRubricTest {
         assertThatThrownBy(() -> rubric.threadsOverlap(evidence(ten("sssssssssscccccccccc"))))
                 .hasMessageContaining("Your cube thread only started after the square thread had finished")
                 .hasMessageContaining("a.start(); b.start();");
+    }
+
+    @Test
+    void inRussianTheSameVerdictSpeaksRussianWithTheStudentsNamesAndTimesAsTheyAre() {
+        assertThatThrownBy(() -> rubric.threadsOverlap(evidence(ten("sssssssssscccccccccc"))))
+                .isInstanceOfSatisfying(RubricFailure.class, f -> assertThat(f.feedback().in(Language.RU))
+                        .startsWith("Ваш поток кубов запустился только после того, как поток квадратов завершился: "
+                                + "они ни разу не работали одновременно.\n    поток квадратов `Thread-2` печатал с ")
+                        .contains("\n    Подсказка: запустите оба потока, прежде чем ждать какой-либо из них: "
+                                + "a.start(); b.start();")
+                        .contains(" мс"));
     }
 
     @Test
