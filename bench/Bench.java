@@ -6,6 +6,7 @@ import grader.engine.run.SandboxChoice;
 import grader.engine.run.StudentJvm;
 import grader.report.GradeReport;
 import grader.rubric.Parameters;
+import grader.text.Language;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -846,7 +847,7 @@ public class Bench {
                 + base.asyncDelay().toMillis() + " ms. Span = the call's first attempt (a fresh student JVM: start-up, "
                 + "probe, the call, the grace period). Floors: task 2 = 9 delays; task 4 = `max` child JVMs "
                 + "started at once, measured here alone (in grading they compete with the other untimed calls); "
-                + "task 3 = one delay (0 for the empty list). Sandbox: " + choice.forSlot(0).describe() + ".");
+                + "task 3 = one delay (0 for the empty list). Sandbox: " + choice.forSlot(0).describe().in(Language.EN) + ".");
         return List.of(t);
     }
 
@@ -881,7 +882,7 @@ public class Bench {
             double ms = (System.nanoTime() - t0) / 1e6;
             report.tasks().stream().flatMap(t -> t.checks().stream()).filter(c -> !c.passed()).forEach(c ->
                     System.out.println("  (" + describe(p) + ": lost " + c.id() + ": "
-                            + c.feedback().lines().findFirst().orElse("") + ")"));
+                            + c.feedback().in(Language.EN).lines().findFirst().orElse("") + ")"));
             return new Graded(Span.of(times), ms, report.score() + "/" + report.maxScore());
         } finally {
             deleteTree(scratch);

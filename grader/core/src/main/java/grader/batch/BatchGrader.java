@@ -14,6 +14,7 @@ import grader.report.GradescopeResults;
 import grader.report.TextReport;
 import grader.rubric.Parameters;
 import grader.text.Catalog;
+import grader.text.Localized;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -63,7 +64,7 @@ public final class BatchGrader {
      * @param reports every submission's report, sorted by name
      * @param graded how many were graded in this run (the others were unchanged)
      */
-    public record Result(List<GradeReport> reports, int graded, double seconds, String sandbox, String version) {}
+    public record Result(List<GradeReport> reports, int graded, double seconds, Localized sandbox, String version) {}
 
     private final StudentJvm.Settings settings;
     private final SandboxChoice sandbox;

@@ -213,7 +213,7 @@ public final class GradeCommand {
             SandboxChoice sandbox = SandboxChoice.detect(settings.java(), options.sandbox());
             if (!sandbox.reason().isEmpty()) {
                 out.println(catalog.text("cli.sandbox-note", "reason", sandbox.reason(), "sandbox",
-                        sandbox.forSlot(0).describe()));
+                        sandbox.forSlot(0).describe().in(catalog.language())));
             }
             long seed = options.seed() != null ? options.seed() : Parameters.newSeed();
             boolean terminal = System.console() != null && !"true".equalsIgnoreCase(System.getenv("CI"));

@@ -55,7 +55,7 @@ public final class ClassReport {
      * @param seconds the wall time of the whole run
      * @param graderVersion the grader's version
      */
-    public record Info(String title, String sandbox, int parallelism, double seconds, String graderVersion) {}
+    public record Info(String title, Localized sandbox, int parallelism, double seconds, String graderVersion) {}
 
     private static final int BIN = 10;
     private static final int MISTAKES = 5;
@@ -117,7 +117,7 @@ public final class ClassReport {
 
         Writer(List<GradeReport> reports, Info info, Catalog catalog) {
             this.reports = reports;
-            this.info = info == null ? new Info("", "", 0, 0, "") : info;
+            this.info = info == null ? new Info("", Localized.NONE, 0, 0, "") : info;
             this.catalog = catalog;
             this.maxTotal = reports.stream().mapToInt(GradeReport::maxScore).max().orElse(100);
             for (GradeReport report : reports) {
@@ -157,7 +157,7 @@ public final class ClassReport {
             out.append("</dl>\n<dl class=\"run\">\n");
             fact("wall", duration(info.seconds()));
             fact("parallelism", figure(info.parallelism()));
-            fact("sandbox", orDash(info.sandbox()));
+            fact("sandbox", orDash(info.sandbox() == null ? null : info.sandbox().in(catalog.language())));
             fact("version", orDash(info.graderVersion()));
             out.append("</dl>\n");
             Map<String, Integer> statuses = new TreeMap<>(Comparator.comparingInt(ClassReport::statusOrder)
@@ -434,7 +434,8 @@ public final class ClassReport {
             out.append("</h3>\n<p class=\"meta\">").append(text("classreport.meta", "seed",
                     Long.toString(report.seed()), "time", duration(report.seconds())));
             if (report.sandbox() != null && !report.sandbox().equals(info.sandbox())) {
-                out.append(" · ").append(text("classreport.other-sandbox", "sandbox", report.sandbox()));
+                out.append(" · ").append(text("classreport.other-sandbox", "sandbox",
+                        report.sandbox().in(catalog.language())));
             }
             out.append("</p>\n");
             if (!report.notes().isEmpty()) {

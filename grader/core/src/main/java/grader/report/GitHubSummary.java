@@ -78,7 +78,7 @@ public final class GitHubSummary {
         md.append(catalog.text("summary.title", "score", report.score(), "max", report.maxScore())).append("\n\n");
         md.append(catalog.text("summary.about", "submission", inline(report.submission(), false),
                 "status", inline(StatusText.of(report.status(), catalog), false), "seed", seed,
-                "seconds", report.seconds(), "sandbox", inline(report.sandbox(), false))).append("\n\n");
+                "seconds", report.seconds(), "sandbox", inline(report.sandbox().in(catalog.language()), false))).append("\n\n");
         for (Localized note : report.notes()) {
             md.append(catalog.text("summary.note", "note", inline(note.in(catalog.language()), false))).append("\n\n");
         }

@@ -8,12 +8,12 @@ import java.util.List;
  *
  * @param submission its name
  * @param seed the seed of the run's random inputs ({@code --seed} replays it)
- * @param sandbox which isolation mode ran the student's code
+ * @param sandbox which isolation mode ran the student's code, in every language
  * @param tasks every task, in order
  * @param notes what the student should know about the submission as a whole
  * @param seconds how long grading took
  */
-public record GradeReport(String submission, long seed, String sandbox, List<TaskResult> tasks,
+public record GradeReport(String submission, long seed, Localized sandbox, List<TaskResult> tasks,
         List<Localized> notes,
         double seconds) {
 

@@ -68,7 +68,7 @@ public final class TextReport {
         }
         out.println();
         out.println(row(catalog.text("report.total"), report.score() + "/" + report.maxScore()));
-        out.println(catalog.text("report.graded-in", "seconds", report.seconds(), "sandbox", report.sandbox()));
+        out.println(catalog.text("report.graded-in", "seconds", report.seconds(), "sandbox", report.sandbox().in(catalog.language())));
         out.flush();
     }
 

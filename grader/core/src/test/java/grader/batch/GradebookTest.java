@@ -7,6 +7,7 @@ import grader.report.CheckResult;
 import grader.report.GradeReport;
 import grader.report.TaskResult;
 import grader.report.TaskStatus;
+import grader.text.Localized;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +25,7 @@ class GradebookTest {
         List<TaskResult> tasks = List.of(1, 2, 3, 4).stream().map(n -> new TaskResult(n, verbatim("Task " + n),
                 TaskStatus.GRADED, List.of(new CheckResult(n + ".1", verbatim("a check"), 25, 25, false, verbatim(""))), List.of(),
                 false)).toList();
-        return new GradeReport(name, 1L, "none", tasks, List.of(), 1.0);
+        return new GradeReport(name, 1L, Localized.verbatim("none"), tasks, List.of(), 1.0);
     }
 
     private List<String> rows(String... names) throws IOException {

@@ -9,6 +9,7 @@ import grader.report.TaskResult;
 import grader.report.TaskStatus;
 import grader.text.Catalog;
 import grader.text.Language;
+import grader.text.Localized;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -23,7 +24,7 @@ class ProgressTest {
     private final StringWriter out = new StringWriter();
 
     private static GradeReport report(String submission, TaskStatus status, boolean timedOut) {
-        return new GradeReport(submission, 7L, "none", List.of(new TaskResult(1, verbatim("Squares and cubes"), status,
+        return new GradeReport(submission, 7L, Localized.verbatim("none"), List.of(new TaskResult(1, verbatim("Squares and cubes"), status,
                 List.of(new CheckResult("1.1", verbatim("squares"), 19, 25, false, verbatim(""))), List.of(), timedOut)), List.of(), 4.44);
     }
 

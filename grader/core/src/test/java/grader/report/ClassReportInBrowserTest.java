@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import grader.text.Catalog;
 import grader.text.Language;
+import grader.text.Localized;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,10 +35,10 @@ class ClassReportInBrowserTest {
         assumeTrue(chromium != null, "Chromium is not installed (apt-get install chromium)");
         var check = new CheckResult("1.4", verbatim("the square thread and the cube thread were alive at the same time"), 0,
                 6, false, verbatim("Your cube thread only started after the square thread had finished."));
-        var report = new GradeReport("Борис <b>", 1, "none", List.of(new TaskResult(1, verbatim("Squares and cubes"),
+        var report = new GradeReport("Борис <b>", 1, Localized.verbatim("none"), List.of(new TaskResult(1, verbatim("Squares and cubes"),
                 TaskStatus.GRADED, List.of(check), List.of(), false)), List.of(), 3.2);
         Path html = dir.resolve("report.html");
-        ClassReport.write(List.of(report), new ClassReport.Info("Grades of group 7", "none", 2, 4.0, "test"),
+        ClassReport.write(List.of(report), new ClassReport.Info("Grades of group 7", Localized.verbatim("none"), 2, 4.0, "test"),
                 Catalog.of(Language.EN), html);
 
         Path png = dir.resolve("report.png");

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import grader.text.Catalog;
 import grader.text.Language;
+import grader.text.Localized;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -90,12 +91,12 @@ class ClassReportTest {
         for (int n = 1; n <= 4; n++) {
             tasks.add(task(n, TaskStatus.GRADED, failed, List.of(), false));
         }
-        return new GradeReport(name, 42L + name.length(), "bubblewrap", tasks, List.of(), 4.4);
+        return new GradeReport(name, 42L + name.length(), Localized.verbatim("bubblewrap"), tasks, List.of(), 4.4);
     }
 
     private static final GradeReport ALICE = graded("alice", Map.of());
     private static final GradeReport BORIS = graded(CYRILLIC, Map.of("1.4", SEQUENTIAL, "2.4", ONE_AFTER_ANOTHER));
-    private static final GradeReport CAROL = new GradeReport("carol", 7L, "bubblewrap", List.of(
+    private static final GradeReport CAROL = new GradeReport("carol", 7L, Localized.verbatim("bubblewrap"), List.of(
             task(1, TaskStatus.GRADED, Map.of(), List.of(), false),
             task(2, TaskStatus.GRADED, Map.of(), List.of(), false),
             task(3, TaskStatus.COMPILE_ERROR, Map.of(), List.of(COMPILER), false),
@@ -107,13 +108,13 @@ class ClassReportTest {
             failed.put(id, HUNG);
         }
         failed.put("1.4", SEQUENTIAL);
-        DAVE = new GradeReport("dave", 9L, "bubblewrap", List.of(
+        DAVE = new GradeReport("dave", 9L, Localized.verbatim("bubblewrap"), List.of(
                 task(1, TaskStatus.GRADED, failed, List.of(), false),
                 task(2, TaskStatus.GRADED, failed, List.of(), true),
                 task(3, TaskStatus.GRADED, failed, List.of(), false),
                 task(4, TaskStatus.GRADED, failed, List.of(), false)), List.of(), 31.5);
     }
-    private static final GradeReport MALLORY = new GradeReport(EVIL_NAME, 13L, "bubblewrap", List.of(
+    private static final GradeReport MALLORY = new GradeReport(EVIL_NAME, 13L, Localized.verbatim("bubblewrap"), List.of(
             task(1, TaskStatus.GRADED, Map.of("1.6", BAD_LINE), List.of(), false),
             task(2, TaskStatus.GRADED, Map.of(), List.of(), false),
             task(3, TaskStatus.GRADED, Map.of(), List.of(), false),
@@ -121,8 +122,8 @@ class ClassReportTest {
             allVerbatim(List.of("homework/A.java: read as Windows-1251 <b>bold</b>.")), 3.0);
 
     private static final List<GradeReport> CLASS = List.of(ALICE, BORIS, CAROL, DAVE, MALLORY);
-    private static final ClassReport.Info INFO = new ClassReport.Info("Concurrency homework <1> & co", "bubblewrap",
-            4, 754.2, "1.0.0-SNAPSHOT");
+    private static final ClassReport.Info INFO = new ClassReport.Info("Concurrency homework <1> & co",
+            Localized.verbatim("bubblewrap"), 4, 754.2, "1.0.0-SNAPSHOT");
 
     private static final Catalog EN = Catalog.of(Language.EN);
     private static final Catalog RU = Catalog.of(Language.RU);
@@ -372,7 +373,7 @@ class ClassReportTest {
     // ---- in Russian -------------------------------------------------------------------------------------------
 
     private static final ClassReport.Info RU_INFO = new ClassReport.Info("Многопоточность, домашнее задание 1",
-            "bubblewrap", 4, 754.2, "1.0.0-SNAPSHOT");
+            Localized.verbatim("bubblewrap"), 4, 754.2, "1.0.0-SNAPSHOT");
 
     /**
      * The class with everything that is not the report's own text (names, titles, feedback, compiler messages,

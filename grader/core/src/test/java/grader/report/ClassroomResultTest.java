@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import grader.text.Catalog;
 import grader.text.Language;
+import grader.text.Localized;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,9 +42,9 @@ class ClassroomResultTest {
     private static final TaskResult ASYNC = new TaskResult(3, verbatim("Asynchronous squares"), TaskStatus.GRADED,
             List.of(new CheckResult("3.1", verbatim("the squares are right"), 6, 6, false, verbatim(""))), List.of(), false);
 
-    private static final GradeReport PARTIAL = new GradeReport("alice", 1234L, "none",
+    private static final GradeReport PARTIAL = new GradeReport("alice", 1234L, Localized.verbatim("none"),
             List.of(SQUARES, COUNTING, ASYNC, FACTORIALS), List.of(), 4.4);
-    private static final GradeReport FULL = new GradeReport("carol", 7L, "none", List.of(ASYNC), List.of(), 1.0);
+    private static final GradeReport FULL = new GradeReport("carol", 7L, Localized.verbatim("none"), List.of(ASYNC), List.of(), 1.0);
 
     private static JsonNode decode(String base64) throws IOException {
         byte[] json = Base64.getDecoder().decode(base64);
@@ -157,14 +158,14 @@ class ClassroomResultTest {
         assertThat(ClassroomResult.status(PARTIAL, PARTIAL.score() + 1)).isEqualTo("fail");
         assertThat(decode(ClassroomResult.base64(PARTIAL, PARTIAL.maxScore(), EN)).get("status").asText())
                 .isEqualTo("fail");
-        var onlyCompileError = new GradeReport("dave", 1L, "none", List.of(ASYNC, COUNTING), List.of(), 1);
+        var onlyCompileError = new GradeReport("dave", 1L, Localized.verbatim("none"), List.of(ASYNC, COUNTING), List.of(), 1);
         assertThat(ClassroomResult.status(onlyCompileError, onlyCompileError.score() + 1)).isEqualTo("fail");
     }
 
     @Test
     void invalidSubmissionIsAnErrorWithEveryTestAnError() throws IOException {
         String why = "The submission could not be read: not a zip file";
-        var report = new GradeReport("broken.zip", 9L, "none", List.of(
+        var report = new GradeReport("broken.zip", 9L, Localized.verbatim("none"), List.of(
                 new TaskResult(1, verbatim("Squares and cubes"), TaskStatus.INVALID,
                         List.of(new CheckResult("1.1", verbatim("squares"), 0, 4, false, verbatim(why))), List.of(), false),
                 new TaskResult(2, verbatim("Delayed counting"), TaskStatus.INVALID,
@@ -277,7 +278,7 @@ class ClassroomResultTest {
         for (int i = 1; i <= 22; i++) {
             checks.add(new CheckResult("1." + i, verbatim("check " + i), 0, 1, false, verbatim("Неверно: ".repeat(10_000))));
         }
-        var report = new GradeReport("eve", 1L, "none",
+        var report = new GradeReport("eve", 1L, Localized.verbatim("none"),
                 List.of(new TaskResult(1, verbatim("Squares and cubes"), TaskStatus.GRADED, checks, List.of(), false)),
                 List.of(), 1);
 
@@ -296,7 +297,7 @@ class ClassroomResultTest {
     @Test
     void shortFeedbackIsNeverCut() throws IOException {
         String feedback = "y".repeat(ClassroomResult.MESSAGE_MAX);
-        var report = new GradeReport("f", 1L, "none", List.of(new TaskResult(1, verbatim("T"), TaskStatus.GRADED,
+        var report = new GradeReport("f", 1L, Localized.verbatim("none"), List.of(new TaskResult(1, verbatim("T"), TaskStatus.GRADED,
                 List.of(new CheckResult("1.1", verbatim("t"), 0, 1, false, verbatim(feedback))), List.of(), false)), List.of(), 0);
 
         assertThat(test(decode(ClassroomResult.base64(report, 0, EN)), "1.1").get("message").asText()).isEqualTo(feedback);

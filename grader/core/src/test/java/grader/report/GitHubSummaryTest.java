@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import grader.text.Catalog;
 import grader.text.Language;
+import grader.text.Localized;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ class GitHubSummaryTest {
     private static final TaskResult ASYNC = new TaskResult(3, verbatim("Asynchronous squares"), TaskStatus.GRADED,
             List.of(new CheckResult("3.1", verbatim("the squares are right"), 6, 6, false, verbatim(""))), List.of(), false);
 
-    private static final GradeReport REPORT = new GradeReport("alice", 1234L, "bubblewrap",
+    private static final GradeReport REPORT = new GradeReport("alice", 1234L, Localized.verbatim("bubblewrap"),
             List.of(SQUARES, COUNTING, ASYNC), allVerbatim(List.of("homework/A.java: read as Windows-1251.")), 4.44);
 
     private static List<String> lines(String markdown) {
@@ -95,7 +96,7 @@ class GitHubSummaryTest {
     void timedOutTaskSaysSoInItsStatus() {
         var task = new TaskResult(2, verbatim("Delayed counting"), TaskStatus.GRADED,
                 List.of(new CheckResult("2.4", verbatim("in time"), 0, 7, false, verbatim("It ran out of time."))), List.of(), true);
-        var report = new GradeReport("bob", 1L, "none", List.of(task), List.of(), 1);
+        var report = new GradeReport("bob", 1L, Localized.verbatim("none"), List.of(task), List.of(), 1);
 
         assertThat(lines(GitHubSummary.markdown(report, EN))).contains("| 2 | Delayed counting | graded; timeout | 0/7 |",
                 "| | **Total** | timeout | **0/7** |");
@@ -158,7 +159,7 @@ class GitHubSummaryTest {
                 new CheckResult("4.1", verbatim("the returned map is right"), 0, 5, false, verbatim(missing)),
                 new CheckResult("4.2", verbatim("one child JVM per number"), 0, 6, false, verbatim(missing))), allVerbatim(List.of(missing)), false);
 
-        String md = GitHubSummary.markdown(new GradeReport("s", 1L, "none", List.of(task), List.of(), 0), EN);
+        String md = GitHubSummary.markdown(new GradeReport("s", 1L, Localized.verbatim("none"), List.of(task), List.of(), 0), EN);
 
         assertThat(md).endsWith("#### Task 4: Process factorials — 0/11 (missing)\n\n"
                 + "**4.1** the returned map is right — 0/5\n\n```text\n" + missing + "\n```\n\n"
@@ -175,7 +176,7 @@ class GitHubSummaryTest {
 
     @Test
     void fullMarksHasNoLostPointsSection() {
-        var report = new GradeReport("carol", 5L, "none", List.of(ASYNC), List.of(), 2.0);
+        var report = new GradeReport("carol", 5L, Localized.verbatim("none"), List.of(ASYNC), List.of(), 2.0);
 
         String md = GitHubSummary.markdown(report, EN);
 
@@ -189,7 +190,7 @@ class GitHubSummaryTest {
         var check = new CheckResult("1.2", verbatim("uses *stars*, <b>tags</b> & `a|b` code"), 0, 1, false, verbatim("no"));
         var task = new TaskResult(1, verbatim("Title with `x|y` and _under_ [link](u) | pipe"), TaskStatus.GRADED, List.of(check),
                 List.of(), false);
-        var report = new GradeReport("a|b <c>", 1L, "none", List.of(task), List.of(), 0);
+        var report = new GradeReport("a|b <c>", 1L, Localized.verbatim("none"), List.of(task), List.of(), 0);
 
         List<String> lines = lines(GitHubSummary.markdown(report, EN));
 
@@ -203,7 +204,7 @@ class GitHubSummaryTest {
     void aLoneBacktickOrANewlineInATitleCannotBreakTheRow() {
         var task = new TaskResult(1, verbatim("one ` tick\nand a second line"), TaskStatus.GRADED, List.of(PASSED), List.of(),
                 false);
-        var report = new GradeReport("s", 1L, "none", List.of(task), List.of(), 0);
+        var report = new GradeReport("s", 1L, Localized.verbatim("none"), List.of(task), List.of(), 0);
 
         assertThat(lines(GitHubSummary.markdown(report, EN)))
                 .contains("| 1 | one \\` tick and a second line | graded | 4/4 |");
@@ -214,7 +215,7 @@ class GitHubSummaryTest {
         var task = new TaskResult(1, verbatim("T"), TaskStatus.GRADED,
                 List.of(new CheckResult("1.1", verbatim("t"), 0, 1, false, verbatim(""))), List.of(), false);
 
-        String md = GitHubSummary.markdown(new GradeReport("s", 1L, "none", List.of(task), List.of(), 0), EN);
+        String md = GitHubSummary.markdown(new GradeReport("s", 1L, Localized.verbatim("none"), List.of(task), List.of(), 0), EN);
 
         assertThat(md).endsWith("**1.1** t — 0/1\n\n_No feedback was given._\n");
     }
@@ -224,7 +225,7 @@ class GitHubSummaryTest {
         var task = new TaskResult(1, verbatim("T"), TaskStatus.GRADED,
                 List.of(new CheckResult("1.1", verbatim("t"), 0, 1, false, verbatim("x".repeat(50_000)))), List.of(), false);
 
-        String block = blockAfter(GitHubSummary.markdown(new GradeReport("s", 1L, "none", List.of(task), List.of(), 0), EN),
+        String block = blockAfter(GitHubSummary.markdown(new GradeReport("s", 1L, Localized.verbatim("none"), List.of(task), List.of(), 0), EN),
                 "**1.1** ");
 
         assertThat(block).startsWith("x".repeat(GitHubSummary.MAX_BLOCK))
@@ -234,7 +235,7 @@ class GitHubSummaryTest {
     @Test
     void invalidSubmissionShowsEveryTaskAsInvalidAndTheReason() {
         String why = "The submission could not be read: not a zip file";
-        var report = new GradeReport("broken.zip", 9L, "none", List.of(
+        var report = new GradeReport("broken.zip", 9L, Localized.verbatim("none"), List.of(
                 new TaskResult(1, verbatim("Squares and cubes"), TaskStatus.INVALID,
                         List.of(new CheckResult("1.1", verbatim("squares"), 0, 4, false, verbatim(why))), List.of(), false),
                 new TaskResult(2, verbatim("Delayed counting"), TaskStatus.INVALID,

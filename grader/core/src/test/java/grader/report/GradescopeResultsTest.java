@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import grader.text.Language;
+import grader.text.Localized;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ class GradescopeResultsTest {
     private static final CheckResult HIDDEN_FAILED = new CheckResult("2.4", verbatim("another hidden check"), 0, 3, true,
             verbatim("It deadlocked."));
 
-    private static final GradeReport REPORT = new GradeReport("alice", 1234L, "none",
+    private static final GradeReport REPORT = new GradeReport("alice", 1234L, Localized.verbatim("none"),
             List.of(new TaskResult(1, verbatim("Squares and cubes"), TaskStatus.GRADED, List.of(PASSED, FAILED), List.of(), false),
                     new TaskResult(2, verbatim("Factorials"), TaskStatus.GRADED, List.of(HIDDEN, HIDDEN_FAILED),
                             List.of(), false)),
@@ -122,7 +123,7 @@ class GradescopeResultsTest {
     @Test
     void failedCheckOfAnUngradedTaskAlsoShowsTheTaskMessages(@TempDir Path other) throws IOException {
         var check = new CheckResult("3.1", verbatim("compiles"), 0, 2, false, verbatim("This task does not compile."));
-        var report = new GradeReport("bob", 7L, "none", List.of(new TaskResult(3, verbatim("Async"), TaskStatus.COMPILE_ERROR,
+        var report = new GradeReport("bob", 7L, Localized.verbatim("none"), List.of(new TaskResult(3, verbatim("Async"), TaskStatus.COMPILE_ERROR,
                 List.of(check), allVerbatim(List.of("Async.java:3: ';' expected")), false)), List.of(), 1.0);
         Path file = other.resolve("nested/folder/results.json");
 
@@ -137,7 +138,7 @@ class GradescopeResultsTest {
         String message = "Missing homework/async/AsyncSquares.java (with its package declaration), so this task "
                 + "could not be graded.";
         var check = new CheckResult("3.1", verbatim("squares are right"), 0, 6, false, verbatim(message));
-        var report = new GradeReport("carol", 7L, "none", List.of(new TaskResult(3, verbatim("Async"), TaskStatus.MISSING,
+        var report = new GradeReport("carol", 7L, Localized.verbatim("none"), List.of(new TaskResult(3, verbatim("Async"), TaskStatus.MISSING,
                 List.of(check), allVerbatim(List.of(message)), false)), List.of(), 1.0);
 
         JsonNode t = new ObjectMapper().valueToTree(GradescopeResults.toMap(report)).get("tests").get(0);
@@ -148,7 +149,7 @@ class GradescopeResultsTest {
     @Test
     void writtenFileIsUtf8() throws IOException {
         var check = new CheckResult("1.2", verbatim("кубы верны"), 0, 1, false, verbatim("Неверно: ожидалось 8"));
-        var report = new GradeReport("ivan", 1L, "none",
+        var report = new GradeReport("ivan", 1L, Localized.verbatim("none"),
                 List.of(new TaskResult(1, verbatim("Квадраты"), TaskStatus.GRADED, List.of(check), List.of(), false)), List.of(), 0);
         Path file = dir.resolve("utf8.json");
 

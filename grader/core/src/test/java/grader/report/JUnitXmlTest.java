@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import grader.text.Catalog;
 import grader.text.Language;
+import grader.text.Localized;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,7 +50,7 @@ class JUnitXmlTest {
             List.of(new CheckResult("4.1", verbatim("the returned map is right"), 0, 5, false, verbatim(MISSING))), allVerbatim(List.of(MISSING)),
             false);
 
-    private static final GradeReport REPORT = new GradeReport("alice", 1234L, "none",
+    private static final GradeReport REPORT = new GradeReport("alice", 1234L, Localized.verbatim("none"),
             List.of(SQUARES, COUNTING, ASYNC, FACTORIALS), List.of(), 4.4);
 
     @TempDir
@@ -224,7 +225,7 @@ class JUnitXmlTest {
     @Test
     void invalidSubmissionIsAllErrors() throws Exception {
         String why = "The submission could not be read: not a zip file";
-        var report = new GradeReport("broken <zip> & \"co\"", 9L, "none", List.of(
+        var report = new GradeReport("broken <zip> & \"co\"", 9L, Localized.verbatim("none"), List.of(
                 new TaskResult(1, verbatim("Squares and cubes"), TaskStatus.INVALID,
                         List.of(new CheckResult("1.1", verbatim("squares"), 0, 4, false, verbatim(why))), List.of(), false),
                 new TaskResult(2, verbatim("Delayed counting"), TaskStatus.INVALID,
@@ -249,7 +250,7 @@ class JUnitXmlTest {
     @Test
     void fileIsUtf8() throws Exception {
         var check = new CheckResult("1.2", verbatim("кубы верны"), 0, 1, false, verbatim("Неверно: ожидалось 8"));
-        var report = new GradeReport("ivan", 1L, "none",
+        var report = new GradeReport("ivan", 1L, Localized.verbatim("none"),
                 List.of(new TaskResult(1, verbatim("Квадраты"), TaskStatus.GRADED, List.of(check), List.of(), false)),
                 List.of(), 0);
         Path file = dir.resolve("utf8.xml");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import grader.text.Catalog;
 import grader.text.Language;
+import grader.text.Localized;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -33,7 +34,7 @@ class TextReportTest {
         return text.lines().toList();
     }
 
-    private static final GradeReport REPORT = new GradeReport("alice", 987654321L, "a container",
+    private static final GradeReport REPORT = new GradeReport("alice", 987654321L, Localized.verbatim("a container"),
             List.of(GRADED, MISSING), allVerbatim(List.of("homework/A.java: read as Windows-1251.")), 3.25);
 
     @Test
@@ -119,7 +120,7 @@ class TextReportTest {
     @Test
     void longTitlesAreCutSoEveryRowFitsTheWidth() {
         var longCheck = new CheckResult("1.9", verbatim("x".repeat(200)), 0, 10, false, verbatim("because"));
-        var report = new GradeReport("s", 1L, "none", List.of(new TaskResult(1, verbatim("y".repeat(200)), TaskStatus.GRADED,
+        var report = new GradeReport("s", 1L, Localized.verbatim("none"), List.of(new TaskResult(1, verbatim("y".repeat(200)), TaskStatus.GRADED,
                 List.of(longCheck), List.of(), false)), List.of(), 0);
 
         List<String> lines = lines(print(report));

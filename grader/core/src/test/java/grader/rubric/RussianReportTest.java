@@ -6,8 +6,8 @@ import grader.engine.run.ProgramRun;
 import grader.probe.evidence.CallEvidence;
 import grader.probe.evidence.Outcome;
 import grader.probe.evidence.ProcessObservation;
-import grader.probe.evidence.ReturnedValue;
 import grader.probe.evidence.ReturnedValue.Completion;
+import grader.probe.evidence.ReturnedValue;
 import grader.report.GradeReport;
 import grader.report.TaskResult;
 import grader.report.TaskStatus;
@@ -19,6 +19,7 @@ import grader.rubric.factorial.FactorialPlan;
 import grader.rubric.squares.SquaresPlan;
 import grader.text.Catalog;
 import grader.text.Language;
+import grader.text.Localized;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -58,7 +59,7 @@ class RussianReportTest {
             tasks.add(new TaskResult(e.task().number(), e.task().title(), TaskStatus.GRADED,
                     launcher.judge(e.task(), evidence), List.of(), false));
         }
-        report = new GradeReport("ivan", 1L, "none", tasks, List.of(), 1.0);
+        report = new GradeReport("ivan", 1L, Localized.verbatim("none"), tasks, List.of(), 1.0);
         russian = text(Language.RU);
         english = text(Language.EN);
     }

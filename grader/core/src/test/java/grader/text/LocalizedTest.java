@@ -9,6 +9,7 @@ import grader.report.CheckResult;
 import grader.report.GradeReport;
 import grader.report.TaskResult;
 import grader.report.TaskStatus;
+import grader.text.Localized;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -74,7 +75,7 @@ class LocalizedTest {
                 Localized.of("report.same-reason"));
         var task = new TaskResult(1, verbatim("Squares and cubes"), TaskStatus.COMPILE_ERROR, List.of(check),
                 List.of(Localized.verbatim("Squares.java:3: error: ';' expected")), false);
-        var report = new GradeReport("ivan", 7L, "none", List.of(task), List.of(Localized.of("report.total")), 1.5);
+        var report = new GradeReport("ivan", 7L, Localized.verbatim("none"), List.of(task), List.of(Localized.of("report.total")), 1.5);
         ObjectMapper json = new ObjectMapper();
 
         String written = json.writeValueAsString(report);

@@ -1,5 +1,6 @@
 package grader.engine.run;
 
+import grader.text.Localized;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -121,14 +122,15 @@ final class CallLimits {
     }
 
     /** For the report: which caps bind the calls. */
-    String describe() {
-        List<String> parts = new ArrayList<>();
+    List<Localized> describe() {
+        List<Localized> parts = new ArrayList<>();
         if (perFile) {
-            parts.add("files of at most " + CallCaps.size(caps.fileBytes()) + " each");
+            parts.add(Localized.of("engine.sandbox.file-cap", "size", CallCaps.size(caps.fileBytes())));
         }
-        files.ifPresent(f -> parts.add(CallCaps.size(caps.fileBytes()) + " and " + caps.files()
-                + " files per call"));
-        memory.ifPresent(m -> parts.add(CallCaps.size(caps.memoryBytes()) + " of memory per call"));
-        return String.join(", ", parts);
+        files.ifPresent(f -> parts.add(Localized.of("engine.sandbox.files-cap", "size",
+                CallCaps.size(caps.fileBytes()), "files", Integer.toString(caps.files()))));
+        memory.ifPresent(m -> parts.add(Localized.of("engine.sandbox.memory-cap", "size",
+                CallCaps.size(caps.memoryBytes()))));
+        return parts;
     }
 }

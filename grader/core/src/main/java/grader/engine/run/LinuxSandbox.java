@@ -1,5 +1,6 @@
 package grader.engine.run;
 
+import grader.text.Localized;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -166,23 +167,20 @@ public final class LinuxSandbox implements Sandbox {
     }
 
     @Override
-    public String describe() {
-        List<String> parts = new ArrayList<>();
-        parts.add(bubblewrap ? "bubblewrap sandbox (no network, read-only system, own PID namespace)"
-                : "plain process");
-        String perCall = cgroups.filter(SlotCgroups::capsProcesses)
-                .map(g -> ", " + g.callMaxProcesses() + " per call").orElse("");
-        uid.ifPresent(u -> parts.add("user id " + u + ", at most " + maxProcesses + " processes and threads"
-                + perCall));
+    public Localized describe() {
+        List<Localized> parts = new ArrayList<>();
+        parts.add(Localized.of(bubblewrap ? "engine.sandbox.bubblewrap" : "engine.sandbox.plain"));
+        Optional<Integer> perCall = cgroups.filter(SlotCgroups::capsProcesses).map(SlotCgroups::callMaxProcesses);
+        uid.ifPresent(u -> parts.add(perCall.isPresent()
+                ? Localized.of("engine.sandbox.uid-per-call", "uid", Integer.toString(u), "max",
+                        Integer.toString(maxProcesses), "perCall", Integer.toString(perCall.get()))
+                : Localized.of("engine.sandbox.uid", "uid", Integer.toString(u), "max",
+                        Integer.toString(maxProcesses))));
         if (!bubblewrap && uid.isPresent()) {
-            parts.add(landlock.isPresent() ? "files limited to the JDK, the probe and its own folder (Landlock)"
-                    : "no file confinement (it may read whatever any user may)");
+            parts.add(Localized.of(landlock.isPresent() ? "engine.sandbox.landlock" : "engine.sandbox.no-confinement"));
         }
-        cgroups.ifPresent(g -> parts.add("a CPU share of its own"));
-        String caps = limits.describe();
-        if (!caps.isEmpty()) {
-            parts.add(caps);
-        }
-        return String.join(", ", parts);
+        cgroups.ifPresent(g -> parts.add(Localized.of("engine.sandbox.cpu-share")));
+        parts.addAll(limits.describe());
+        return Localized.join(", ", parts);
     }
 }

@@ -1,5 +1,6 @@
 package grader.engine.run;
 
+import grader.text.Localized;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,8 +23,8 @@ public interface Sandbox {
         }
 
         @Override
-        public String describe() {
-            return "plain process (no sandbox)";
+        public Localized describe() {
+            return Localized.of("engine.sandbox.none");
         }
     };
 
@@ -49,6 +50,6 @@ public interface Sandbox {
     /** Kills whatever the confined programs of this sandbox may have left running anywhere on the machine. */
     default void cleanUp() {}
 
-    /** One line for reports: which mode ran. */
-    String describe();
+    /** One line for reports, in every language: which mode ran. */
+    Localized describe();
 }

@@ -3,6 +3,7 @@ package grader.engine.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import grader.text.Language;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -129,7 +130,7 @@ class CallCapsTest {
         Files.setPosixFilePermissions(scratch, java.nio.file.attribute.PosixFilePermissions.fromString("rwx--x--x"));
         sandbox = new LinuxSandbox(false, OptionalInt.of(uid), SandboxChoice.MAX_PROCESSES,
                 SlotCgroups.of(uid, SandboxChoice.MAX_PROCESSES));
-        assumeThat(sandbox.describe()).contains("files per call").contains("of memory per call");
+        assumeThat(sandbox.describe().in(Language.EN)).contains("files per call").contains("of memory per call");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
         assertThat(run("fill", "dd if=/dev/zero of=fill bs=1M count=100 2>/dev/null; exit 0").breach())
@@ -175,7 +176,7 @@ class CallCapsTest {
         assumeThat(Path.of("/usr/bin/bwrap")).as("bubblewrap").exists();
         sandbox = new LinuxSandbox(true, OptionalInt.of(uid), SandboxChoice.MAX_PROCESSES,
                 SlotCgroups.of(uid, SandboxChoice.MAX_PROCESSES));
-        assumeThat(sandbox.describe()).as("mounts and a memory controller")
+        assumeThat(sandbox.describe().in(Language.EN)).as("mounts and a memory controller")
                 .contains("files per call").contains("of memory per call");
     }
 
