@@ -191,7 +191,7 @@ public final class BatchGrader {
      */
     private void writeReadable(GradeReport report, Path folder) throws IOException {
         Files.createDirectories(folder);
-        GradescopeResults.write(report, folder.resolve("results.json"));
+        GradescopeResults.write(report, folder.resolve("results.json"), catalog);
         var text = new StringWriter();
         TextReport.print(report, catalog, new PrintWriter(text));
         Files.writeString(folder.resolve("feedback.txt"), text.toString(), StandardCharsets.UTF_8);

@@ -165,7 +165,7 @@ public final class GradeCommand {
             }
             TextReport.print(report, catalog, out);
             if (reports.json() != null) {
-                GradescopeResults.write(report, reports.json());
+                GradescopeResults.write(report, reports.json(), catalog);
                 out.println(catalog.text("cli.wrote", "path", reports.json().toString()));
             }
             if (reports.junit() != null) {

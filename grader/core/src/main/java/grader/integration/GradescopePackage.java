@@ -1,5 +1,6 @@
 package grader.integration;
 
+import grader.text.Language;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URISyntaxException;
@@ -84,6 +85,16 @@ public final class GradescopePackage {
      * @param templates a folder holding {@code setup.sh} and {@code run_autograder}
      */
     public static Path build(Path templates, Path graderJar, Path libFolder, Path zipFile) throws IOException {
+        return build(templates, graderJar, libFolder, zipFile, null);
+    }
+
+    /**
+     * {@link #build(Path, Path, Path, Path)}, with the course's language for the feedback written into the zip
+     * ({@code grader/lang}, which {@code run_autograder} passes as {@code --lang}), or null to leave it to the
+     * container's locale.
+     */
+    public static Path build(Path templates, Path graderJar, Path libFolder, Path zipFile, Language language)
+            throws IOException {
         for (String script : SCRIPTS) {
             require(Files.isRegularFile(templates.resolve(script)), "there is no " + templates.resolve(script));
         }
@@ -115,6 +126,9 @@ public final class GradescopePackage {
             for (Path library : libraries) {
                 put(lib.resolve(library.getFileName().toString()), Files.readAllBytes(library), READABLE);
             }
+            if (language != null) {
+                put(grader.resolve("lang"), (language.code() + "\n").getBytes(StandardCharsets.UTF_8), READABLE);
+            }
         }
         addFileTypes(zip);
         return zipFile;
@@ -131,9 +145,17 @@ public final class GradescopePackage {
     static int run(PrintStream out, PrintStream err, String... args) {
         Path zip = null;
         Path templates = null;
+        Language language = null;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--templates") && i + 1 < args.length) {
                 templates = Path.of(args[++i]);
+            } else if (args[i].equals("--lang") && i + 1 < args.length) {
+                try {
+                    language = Language.parse(args[++i]);
+                } catch (IllegalArgumentException e) {
+                    err.println("GradescopePackage: " + e.getMessage());
+                    return 2;
+                }
             } else if (args[i].equals("--help") || args[i].equals("-h")) {
                 out.println(usage());
                 return 0;
@@ -152,11 +174,7 @@ public final class GradescopePackage {
         try {
             Path jar = runningJar();
             Path lib = jar.resolveSibling("lib");
-            if (templates == null) {
-                build(jar, lib, zip);
-            } else {
-                build(templates, jar, lib, zip);
-            }
+            build(templates == null ? locateTemplates(jar) : templates, jar, lib, zip, language);
             out.printf("Wrote %s (%d KiB): upload it on the assignment's Configure Autograder page.%n", zip,
                     Files.size(zip) / 1024);
             return 0;
@@ -168,8 +186,9 @@ public final class GradescopePackage {
 
     private static String usage() {
         return "Usage: java -cp \"grader/core/target/grader.jar:grader/core/target/lib/*\" "
-                + GradescopePackage.class.getName() + " OUT.zip [--templates DIR]\n"
-                + "  writes Gradescope's autograder zip: setup.sh, run_autograder, grader/grader.jar, grader/lib/";
+                + GradescopePackage.class.getName() + " OUT.zip [--templates DIR] [--lang en|ru]\n"
+                + "  writes Gradescope's autograder zip: setup.sh, run_autograder, grader/grader.jar, grader/lib/;\n"
+                + "  --lang: the language of the students' feedback (default: the container's locale, i.e. English)";
     }
 
     /**

@@ -2,6 +2,7 @@ package grader.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import grader.text.Catalog;
 import grader.text.Language;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,22 +22,20 @@ public final class GradescopeResults {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    /** Gradescope's output is in English: its own page around it is, and this writer has no catalog yet. */
-    private static final Language LANGUAGE = Language.EN;
-
     private GradescopeResults() {}
 
-    public static Map<String, Object> toMap(GradeReport report) {
+    public static Map<String, Object> toMap(GradeReport report, Catalog catalog) {
+        Language language = catalog.language();
         List<Map<String, Object>> tests = new ArrayList<>();
         for (TaskResult task : report.tasks()) {
             for (CheckResult check : task.checks()) {
                 Map<String, Object> test = new LinkedHashMap<>();
-                test.put("name", check.id() + " " + check.title().in(LANGUAGE));
+                test.put("name", check.id() + " " + check.title().in(language));
                 test.put("number", check.id());
                 test.put("score", check.points());
                 test.put("max_score", check.maxPoints());
                 test.put("status", check.passed() ? "passed" : "failed");
-                test.put("output", check.passed() ? "" : task.messageWith(check.feedback().in(LANGUAGE), LANGUAGE));
+                test.put("output", check.passed() ? "" : task.messageWith(check.feedback().in(language), language));
                 test.put("visibility", check.hidden() ? "after_due_date" : "visible");
                 tests.add(test);
             }
@@ -45,18 +44,18 @@ public final class GradescopeResults {
         results.put("score", report.score());
         results.put("max_score", report.maxScore());
         results.put("execution_time", Math.round(report.seconds() * 10) / 10.0);
-        results.put("output", "Seed " + report.seed() + ". " + String.join(" ", report.notes().stream()
-                .map(n -> n.in(LANGUAGE)).toList()));
+        results.put("output", catalog.text("gradescope.output", "seed", Long.toString(report.seed()), "notes",
+                String.join(" ", report.notes().stream().map(n -> n.in(language)).toList())).strip());
         results.put("visibility", "visible");
         results.put("tests", tests);
         return results;
     }
 
-    public static void write(GradeReport report, Path file) throws IOException {
+    public static void write(GradeReport report, Path file, Catalog catalog) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        JSON.writeValue(file.toFile(), toMap(report));
+        JSON.writeValue(file.toFile(), toMap(report, catalog));
     }
 }

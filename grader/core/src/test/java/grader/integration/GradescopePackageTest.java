@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import grader.text.Language;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -114,6 +115,20 @@ class GradescopePackageTest {
                     new String(syntax.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).isZero();
         }
         assertThat(Files.readString(extracted.resolve("setup.sh"))).contains("openjdk-17-jdk-headless");
+    }
+
+    @Test
+    void aCoursesLanguageGoesIntoTheZipForRunAutograder() throws IOException {
+        Path russian = GradescopePackage.build(repo().resolve(GradescopePackage.TEMPLATES),
+                extracted.resolve("grader/grader.jar"), extracted.resolve("grader/lib"), root.resolve("ru.zip"),
+                Language.RU);
+        try (var zip = new java.util.zip.ZipFile(russian.toFile())) {
+            assertThat(new String(zip.getInputStream(zip.getEntry("grader/lang")).readAllBytes(),
+                    StandardCharsets.UTF_8)).isEqualTo("ru\n");
+        }
+        assertThat(Files.readString(extracted.resolve("run_autograder"))).contains("--lang \"$lang\"")
+                .contains("$grader_dir/lang");
+        assertThat(extracted.resolve("grader/lang")).as("none without --lang").doesNotExist();
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import grader.text.Catalog;
 import grader.text.Language;
 import grader.text.Localized;
 import java.io.IOException;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class GradescopeResultsTest {
+
+    private static final Catalog EN = Catalog.of(Language.EN);
 
     private static final CheckResult PASSED = new CheckResult("1.1", verbatim("returned squares are right"), 4, 4, false, verbatim(""));
     private static final CheckResult FAILED = new CheckResult("1.4", verbatim("the threads ran at the same time"), 0, 6, false,
@@ -40,7 +43,7 @@ class GradescopeResultsTest {
     @BeforeEach
     void writeAndReadBack() throws IOException {
         Path file = dir.resolve("results.json");
-        GradescopeResults.write(REPORT, file);
+        GradescopeResults.write(REPORT, file, EN);
         json = new ObjectMapper().readTree(file.toFile());
     }
 
@@ -127,7 +130,7 @@ class GradescopeResultsTest {
                 List.of(check), allVerbatim(List.of("Async.java:3: ';' expected")), false)), List.of(), 1.0);
         Path file = other.resolve("nested/folder/results.json");
 
-        GradescopeResults.write(report, file);
+        GradescopeResults.write(report, file, EN);
 
         JsonNode t = new ObjectMapper().readTree(file.toFile()).get("tests").get(0);
         assertThat(t.get("output").asText()).isEqualTo("This task does not compile.\nAsync.java:3: ';' expected");
@@ -141,9 +144,24 @@ class GradescopeResultsTest {
         var report = new GradeReport("carol", 7L, Localized.verbatim("none"), List.of(new TaskResult(3, verbatim("Async"), TaskStatus.MISSING,
                 List.of(check), allVerbatim(List.of(message)), false)), List.of(), 1.0);
 
-        JsonNode t = new ObjectMapper().valueToTree(GradescopeResults.toMap(report)).get("tests").get(0);
+        JsonNode t = new ObjectMapper().valueToTree(GradescopeResults.toMap(report, EN)).get("tests").get(0);
 
         assertThat(t.get("output").asText()).isEqualTo(message);
+    }
+
+    @Test
+    void inRussianTheTestsAreNamedAndExplainedInRussian() {
+        var check = new CheckResult("1.4", Localized.by(l -> l == Language.RU ? "потоки работали одновременно"
+                : "the threads ran at the same time"), 0, 6, false,
+                Localized.by(l -> l == Language.RU ? "Поток кубов запустился позже." : "The cube thread started later."));
+        var report = new GradeReport("ivan", 5L, Localized.verbatim("none"), List.of(new TaskResult(1,
+                Localized.verbatim("t"), TaskStatus.GRADED, List.of(check), List.of(), false)), List.of(), 1.0);
+
+        JsonNode t = new ObjectMapper().valueToTree(GradescopeResults.toMap(report, Catalog.of(Language.RU)))
+                .get("tests").get(0);
+
+        assertThat(t.get("name").asText()).isEqualTo("1.4 потоки работали одновременно");
+        assertThat(t.get("output").asText()).isEqualTo("Поток кубов запустился позже.");
     }
 
     @Test
@@ -153,7 +171,7 @@ class GradescopeResultsTest {
                 List.of(new TaskResult(1, verbatim("Квадраты"), TaskStatus.GRADED, List.of(check), List.of(), false)), List.of(), 0);
         Path file = dir.resolve("utf8.json");
 
-        GradescopeResults.write(report, file);
+        GradescopeResults.write(report, file, EN);
 
         assertThat(Files.readString(file)).contains("1.2 кубы верны").contains("Неверно: ожидалось 8");
     }
