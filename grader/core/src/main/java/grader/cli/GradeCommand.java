@@ -98,7 +98,7 @@ public final class GradeCommand {
         if (options.template() != null) {
             return guarded(catalog, "cli.failed.export", () -> {
                 Path home = Path.of(System.getProperty("grader.home", "."));
-                StudentTemplate.export(home, options.template());
+                StudentTemplate.export(home, options.template(), options.language());
                 out.println(catalog.text("cli.wrote-template", "folder", options.template().toString()));
                 out.flush();
                 return EXIT_OK;

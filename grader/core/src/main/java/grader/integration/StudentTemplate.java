@@ -3,6 +3,7 @@ package grader.integration;
 import grader.report.ClassroomResult;
 import grader.rubric.RubricCatalog;
 import grader.rubric.Task;
+import grader.text.Language;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,8 +57,9 @@ public final class StudentTemplate {
     /**
      * @param home the instructor repository's root
      * @param target a folder that does not exist yet or is empty
+     * @param language the course's language: of the CI workflow's feedback and summary
      */
-    public static void export(Path home, Path target) throws IOException {
+    public static void export(Path home, Path target, Language language) throws IOException {
         if (!Files.isDirectory(home.resolve(OWN_FILES))) {
             throw new IllegalStateException("there is no " + OWN_FILES + " in " + home.toAbsolutePath()
                     + ": export the template from the instructor repository");
@@ -75,6 +77,7 @@ public final class StudentTemplate {
         }
         copy(home.resolve(OWN_FILES), target);
         writeRunners(target.resolve(WORKFLOW));
+        replaceOnce(target.resolve(WORKFLOW), "__FEEDBACK_LANG__", language.code());
         replaceOnce(target.resolve("pom.xml"), MODULES, TEMPLATE_MODULES);
     }
 

@@ -7,9 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import grader.rubric.RubricCatalog;
 import grader.rubric.Check;
+import grader.rubric.RubricCatalog;
 import grader.rubric.Task;
+import grader.text.Language;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,7 +50,7 @@ class StudentTemplateTest {
     void exportCommitAndClone(@TempDir Path temp) throws Exception {
         this.temp = temp;
         exported = temp.resolve("exported");
-        StudentTemplate.export(repo(), exported);
+        StudentTemplate.export(repo(), exported, Language.RU);
         run(exported, Map.of(), 60, "git", "init", "-q");
         run(exported, Map.of(), 60, "git", "add", "-A");
         run(exported, Map.of(), 60, "git", "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "t");
@@ -107,7 +108,7 @@ class StudentTemplateTest {
         Path used = Files.createDirectories(temp.resolve("used"));
         Files.writeString(used.resolve("notes.txt"), "mine");
 
-        assertThatThrownBy(() -> StudentTemplate.export(repo(), used)).hasMessageContaining("not empty");
+        assertThatThrownBy(() -> StudentTemplate.export(repo(), used, Language.EN)).hasMessageContaining("not empty");
         assertThat(files(used)).containsExactly("notes.txt");
     }
 
@@ -123,6 +124,7 @@ class StudentTemplateTest {
         JsonNode setupJava = step("actions/setup-java");
         assertThat(setupJava.at("/with/cache").asText()).isEqualTo("maven");
         assertThat(setupJava.at("/with/java-version").asText()).isEqualTo("17");
+        assertThat(workflow.at("/jobs/grade/env/FEEDBACK_LANG").asText()).as("the export's --lang").isEqualTo("ru");
         JsonNode reporter = step("classroom-resources/autograding-grading-reporter");
         List<String> runners = List.of(reporter.at("/with/runners").asText().split(","));
         assertThat(runners).hasSize(20).startsWith("task1row1", "task1row2").contains("task4row5")
@@ -171,6 +173,7 @@ class StudentTemplateTest {
         assertThat(visible).isEqualTo(94);
         assertThat(outcome.stdout()).contains("::notice title=Autograding complete::Points " + visible + "/" + visible);
         assertThat(outcome.summary()).contains("| 1 ").contains(visible + "/" + visible);
+        assertThat(outcome.summary()).as("exported for a Russian course").contains("## Автоматическая проверка");
         JsonNode result = outcome.result();
         assertThat(result.get("status").asText()).isEqualTo("pass");
         assertThat(result.get("max_score").asInt()).isEqualTo(visible);
