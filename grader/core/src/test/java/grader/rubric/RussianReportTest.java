@@ -17,21 +17,19 @@ import grader.rubric.async.AsyncPlan;
 import grader.rubric.counting.CountingPlan;
 import grader.rubric.factorial.FactorialPlan;
 import grader.rubric.squares.SquaresPlan;
+import grader.testsupport.EnglishPhrases;
 import grader.text.Catalog;
 import grader.text.Language;
 import grader.text.Localized;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -73,7 +71,7 @@ class RussianReportTest {
 
     @Test
     void theRussianReportHoldsNoEnglishSentenceOfTheRubric() throws IOException {
-        List<String> phrases = englishPhrases();
+        List<String> phrases = EnglishPhrases.ofTheRubric();
         assertThat(phrases).hasSizeGreaterThan(100);
         for (String phrase : phrases) {
             assertThat(russian).as("English left in the Russian report").doesNotContain(phrase);
@@ -89,36 +87,6 @@ class RussianReportTest {
                 .contains("29,0 задержки при 3 потоках")
                 .contains("запущено 10\u00a0000 новых платформенных потоков")
                 .contains("в нём 9 элементов, а должно быть 10");
-    }
-
-    /**
-     * The literal words of every English {@code rubric.} and {@code engine.} entry outside its arguments, each run
-     * of at least two words: what a Russian reader must never see.
-     */
-    private static List<String> englishPhrases() throws IOException {
-        Properties en = new Properties();
-        try (var in = RussianReportTest.class.getResourceAsStream("/grader/text/messages_en.properties")) {
-            en.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        List<String> phrases = new ArrayList<>();
-        for (String key : en.stringPropertyNames()) {
-            if (!key.startsWith("rubric.") && !key.startsWith("engine.") && !key.startsWith("task.")) {
-                continue;
-            }
-            for (String literal : en.getProperty(key).split("\\{[^{}]*(\\{[^{}]*\\}[^{}]*)*\\}")) {
-                // code in backticks and after a colon stays as it is in Russian too
-                String words = literal.replaceAll("`[^`]*`", " ").strip();
-                if (words.matches(".*[A-Za-z]{2,}\\s+[A-Za-z]{2,}.*") && !isCode(words)) {
-                    phrases.add(words);
-                }
-            }
-        }
-        return phrases;
-    }
-
-    /** Code the Russian quotes as it is: a call, an option list, a class name. */
-    private static boolean isCode(String words) {
-        return words.contains("(") && !words.contains(" the ") && words.matches("[^ ]*\\(.*");
     }
 
     private static String text(Language language) {

@@ -1,0 +1,46 @@
+package grader.testsupport;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * What a Russian reader must never see: the literal words of every English catalog entry of the rubric, the
+ * engine and the task titles, outside its arguments, each run of at least two words.
+ */
+public final class EnglishPhrases {
+
+    private EnglishPhrases() {}
+
+    public static List<String> ofTheRubric() {
+        Properties en = new Properties();
+        try (var in = EnglishPhrases.class.getResourceAsStream("/grader/text/messages_en.properties")) {
+            en.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> phrases = new ArrayList<>();
+        for (String key : en.stringPropertyNames()) {
+            if (!key.startsWith("rubric.") && !key.startsWith("engine.") && !key.startsWith("task.")) {
+                continue;
+            }
+            for (String literal : en.getProperty(key).split("\\{[^{}]*(\\{[^{}]*\\}[^{}]*)*\\}")) {
+                // code in backticks and after a colon stays as it is in Russian too
+                String words = literal.replaceAll("`[^`]*`", " ").strip();
+                if (words.matches(".*[A-Za-z]{2,}\\s+[A-Za-z]{2,}.*") && !isCode(words)) {
+                    phrases.add(words);
+                }
+            }
+        }
+        return phrases;
+    }
+
+    /** Code the Russian quotes as it is: a call, an option list, a class name. */
+    private static boolean isCode(String words) {
+        return words.contains("(") && !words.contains(" the ") && words.matches("[^ ]*\\(.*");
+    }
+}
