@@ -1,17 +1,19 @@
 package grader.rubric.spinner;
 
+import grader.probe.calls.CallOptions;
+import grader.probe.calls.spinner.SpinnerArguments;
 import grader.rubric.Parameters;
 import grader.rubric.PlannedCall;
 import grader.rubric.PlannedCall.ProbeCall;
-import grader.rubric.TaskPlan;
 import java.time.Duration;
 import java.util.List;
 
 /**
  * Task 5's calls: {@code withSpinner} with the grader's work that returns after 6 intervals, and with one that
- * throws after 4. Both are timed calls (a canary watches the machine); only the first one's rows measure time.
+ * throws after 4. Only the first one's rows (5.2, 5.4) measure time, so only it is a timed call: it runs apart from
+ * the busy phase, with a canary, and is made again while the machine disturbs it.
  */
-public final class SpinnerPlan implements TaskPlan {
+public final class SpinnerPlan {
 
     public static final String RETURNS = "withSpinner(work)";
     public static final String THROWS = "withSpinner(failing work)";
@@ -23,17 +25,15 @@ public final class SpinnerPlan implements TaskPlan {
      */
     static final Duration TOLERATED_LATENESS = Duration.ofMillis(30);
 
-    @Override
     public List<PlannedCall> calls(Parameters p) {
         SpinnerTimes times = SpinnerTimes.of(p);
+        CallOptions options = CallOptions.DEFAULT.withGrace(p.grace());
         long interval = times.interval().toMillis();
-        String grace = "graceMs=" + p.grace().toMillis();
         return List.of(
                 new ProbeCall(RETURNS, "Spinner.withSpinner(work, " + interval + " ms)",
-                        List.of("call=spinner", "intervalMs=" + interval, "workMs=" + times.work().toMillis(),
-                                "fails=0", "canary=1", grace), times.limit(), null, TOLERATED_LATENESS),
+                        new SpinnerArguments(times.interval(), times.work(), false), options, times.limit(), null,
+                        TOLERATED_LATENESS),
                 new ProbeCall(THROWS, "Spinner.withSpinner(failingWork, " + interval + " ms)",
-                        List.of("call=spinner", "intervalMs=" + interval, "workMs=" + times.failingWork().toMillis(),
-                                "fails=1", grace), times.limit(), null, null));
+                        new SpinnerArguments(times.interval(), times.failingWork(), true), options, times.limit()));
     }
 }

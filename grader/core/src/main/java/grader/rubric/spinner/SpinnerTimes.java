@@ -2,7 +2,6 @@ package grader.rubric.spinner;
 
 import grader.rubric.Parameters;
 import java.time.Duration;
-import java.util.Random;
 
 /**
  * Task 5's time scale in one run: the frame interval, drawn from the run's seed, and the bounds of the timed rows
@@ -20,12 +19,9 @@ public record SpinnerTimes(Duration interval) {
     /** ... and this many when it throws: row 5.5 needs a running spinner, not many frames. */
     static final int FAILING_WORK_INTERVALS = 4;
 
-    /** A seed's own stream for task 5, so that its interval does not move when other tasks draw more inputs. */
-    private static final long SALT = 0x5B1_5B1L;
-
+    /** The interval of a run: whole milliseconds from 40 to 60, drawn from task 5's own random numbers. */
     public static SpinnerTimes of(Parameters parameters) {
-        Random random = new Random(parameters.seed() ^ SALT);
-        return new SpinnerTimes(Duration.ofMillis(40 + random.nextInt(21)));
+        return new SpinnerTimes(Duration.ofMillis(40 + parameters.random(SpinnerAssignment.NUMBER).nextInt(21)));
     }
 
     public Duration work() {

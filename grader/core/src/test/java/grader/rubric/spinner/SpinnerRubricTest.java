@@ -10,7 +10,6 @@ import grader.probe.calls.spinner.WorkFailedException;
 import grader.probe.calls.spinner.WorkRun;
 import grader.rubric.Parameters;
 import grader.rubric.RubricFailure;
-import grader.rubric.Task;
 import grader.rubric.TaskEvidence;
 import grader.text.Language;
 import java.util.List;
@@ -38,7 +37,7 @@ class SpinnerRubricTest {
     }
 
     private TaskEvidence evidence(SpinnerEvidence returns, SpinnerEvidence throwsCall) {
-        return new TaskEvidence(Task.SQUARES, parameters, Map.of(SpinnerPlan.RETURNS, returns.build(),
+        return new TaskEvidence(SpinnerAssignment.NUMBER, parameters, Map.of(SpinnerPlan.RETURNS, returns.build(),
                 SpinnerPlan.THROWS, throwsCall.build()), Map.of());
     }
 
@@ -192,7 +191,7 @@ class SpinnerRubricTest {
                 .frames(SPINNER, 0.3, i, i + gap, 2 * i + gap, 6 * i);
         assertThatCode(() -> rubric.framesWhileTheWorkRuns(evidence(call.lateness(25)))).doesNotThrowAnyException();
         SpinnerEvidence busier = SpinnerEvidence.returning(0.5, 0.5 + 6 * i, 0.8 + 6 * i)
-                .frames(SPINNER, 0.3, i, i + gap + 30, 2 * i + gap + 30, 6 * i).lateness(26);
+                .frames(SPINNER, 0.3, i, i + gap + 30, 2 * i + gap + 30, 6 * i).lateness(35);
         assertThatThrownBy(() -> rubric.framesWhileTheWorkRuns(evidence(busier)))
                 .hasMessageContaining("measured while the machine was busy");
     }

@@ -1,8 +1,8 @@
 package grader.probe.calls.spinner;
 
+import grader.probe.calls.Reflect;
 import grader.probe.calls.StudentCall;
 import grader.probe.evidence.ReturnedValue;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -33,20 +33,13 @@ public final class SpinnerCall implements StudentCall {
 
     @Override
     public void prepare() throws ReflectiveOperationException {
-        // loaded and initialized before the clock starts: class loading is not the student's time
-        Class<?> type = Class.forName("homework.spinner.Spinner", true, SpinnerCall.class.getClassLoader());
-        withSpinner = type.getMethod("withSpinner", Callable.class, Duration.class);
-        withSpinner.setAccessible(true);
-        new WorkFailedException().getStackTrace(); // loads the exception's class and the stack walk
+        withSpinner = Reflect.staticMethod("homework.spinner.Spinner", "withSpinner", Callable.class, Duration.class);
+        new WorkFailedException().getStackTrace(); // loads the exception's class before the clock starts
     }
 
     @Override
     public Object invoke() throws Throwable {
-        try {
-            return withSpinner.invoke(null, work, arguments.frameInterval());
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
+        return Reflect.invoke(withSpinner, work, arguments.frameInterval());
     }
 
     @Override
