@@ -12,6 +12,7 @@ import grader.rubric.Assignment;
 import grader.rubric.Assignments;
 import grader.rubric.Parameters;
 import grader.testsupport.RepoFiles;
+import grader.text.Language;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,6 +68,9 @@ class SpinnerCorpusTest {
         System.out.printf("t5-corpus %s seed %d score %d lost %s%n%s", row.submission(), seed, report.score(),
                 Corpus.lost(report), times.toTsv().lines().map(l -> "t5-times " + row.submission() + "\t" + l + "\n")
                         .reduce("", String::concat));
+        report.tasks().forEach(t -> t.checks().stream().filter(c -> !c.passed()).forEach(c -> System.out.printf(
+                "t5-feedback %s %s%n%s%n%s%n", row.submission(), c.id(), c.feedback().in(Language.EN),
+                c.feedback().in(Language.RU))));
         String why = "seed " + seed + "\n" + Corpus.feedback(report);
         assertThat(Corpus.lost(report)).as(why).isEqualTo(row.lost());
         assertThat(report.score()).as(why).isEqualTo(row.score());

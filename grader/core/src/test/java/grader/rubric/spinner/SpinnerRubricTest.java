@@ -339,6 +339,60 @@ class SpinnerRubricTest {
                         .contains("был напечатан только 1 кадр"));
     }
 
+    /** Every failure of the rows above, read in Russian, holds no English phrase of task 5's catalog. */
+    @Test
+    void everyFailureReadsInRussianWithoutEnglishLeftInIt() throws Exception {
+        double end = 0.5 + 6 * i;
+        List<ThrowingCallable> failures = List.of(
+                () -> rubric.resultAndExceptionComeBack(evidence(correct().returnedOther("null"))),
+                () -> rubric.resultAndExceptionComeBack(evidence(correct(),
+                        correctFailing().threw("java.lang.RuntimeException: x", WorkFailedException.summary()))),
+                () -> rubric.resultAndExceptionComeBack(evidence(correct(),
+                        correctFailing().returnedNormally().returnedOther("null"))),
+                () -> rubric.framesWhileTheWorkRuns(evidence(SpinnerEvidence.returning(0.5, end, end + 0.3)
+                        .work(new WorkRun(1, 9, "Thread-9", 500_000, SpinnerEvidence.nanos(end)))
+                        .frames(CALLER, 0.3, i, 2 * i))),
+                () -> rubric.framesWhileTheWorkRuns(evidence(SpinnerEvidence.returning(0.5, end, end + 0.3))),
+                () -> rubric.framesWhileTheWorkRuns(evidence(SpinnerEvidence.returning(0.5, end, end + 0.3)
+                        .frames(SPINNER, 0.3, 2 * i).line(8, i, "/"))),
+                () -> rubric.framesWhileTheWorkRuns(evidence(SpinnerEvidence.returning(0.5, end, end + 0.3)
+                        .frames(SPINNER, 0.3))),
+                () -> rubric.framesWhileTheWorkRuns(evidence(SpinnerEvidence.returning(0.5, end, end + 0.3)
+                        .framesEvery(0.3, i, 3))),
+                () -> rubric.framesWhileTheWorkRuns(evidence(SpinnerEvidence.returning(0.5, end, end + 0.3)
+                        .framesEvery(0.3, 0.1, 300))),
+                () -> rubric.framesInOrder(evidence(SpinnerEvidence.returning(0.5, end, end + 0.3))),
+                () -> rubric.framesInOrder(evidence(correct().line(SPINNER, end + 0.1, "Done!"))),
+                () -> rubric.framesInOrder(evidence(SpinnerEvidence.returning(0.5, end, end + 0.3)
+                        .line(SPINNER, 0.3, "|").line(SPINNER, i, "-"))),
+                () -> rubric.stopsWithTheWork(evidence(correct().framesEvery(end + i, i, 2))),
+                () -> rubric.stopsWithTheWork(evidence(correct().aliveAfterGrace(SPINNER))),
+                () -> rubric.stopsWithTheWork(evidence(SpinnerEvidence.returning(0.5, end, end + 3 * i)
+                        .framesEvery(0.3, i, 7))),
+                () -> rubric.stopsWhenTheWorkThrows(evidence(correct(),
+                        SpinnerEvidence.throwing(0, 0, 0.1).threw("java.lang.IllegalStateException: no"))),
+                () -> rubric.stopsWhenTheWorkThrows(evidence(correct(),
+                        SpinnerEvidence.throwing(0.5, 4 * i, 4 * i + 0.3))),
+                () -> rubric.stopsWhenTheWorkThrows(evidence(correct(), correctFailing().framesEvery(6 * i, i, 3))));
+        java.util.Properties en = new java.util.Properties();
+        try (var in = getClass().getResourceAsStream("/grader/rubric/spinner/messages_en.properties")) {
+            en.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        List<String> phrases = en.stringPropertyNames().stream().filter(k -> k.startsWith("rubric.spinner."))
+                .flatMap(k -> java.util.Arrays.stream(en.getProperty(k).split("\\{[^{}]*(\\{[^{}]*\\}[^{}]*)*\\}")))
+                .map(literal -> literal.replaceAll("`[^`]*`", " ").replaceAll("[A-Za-z.]+\\([^)]*\\)[;.]?", " ")
+                        .strip())
+                .filter(words -> words.matches(".*[A-Za-z]{2,}\\s+[A-Za-z]{2,}.*")).toList();
+        assertThat(phrases).hasSizeGreaterThan(30);
+        for (ThrowingCallable failure : failures) {
+            assertThatThrownBy(failure).isInstanceOfSatisfying(RubricFailure.class, f -> {
+                String russian = f.feedback().in(Language.RU);
+                assertThat(russian).containsPattern("[а-я]{4,}").contains("Подсказка: ");
+                phrases.forEach(phrase -> assertThat(russian).as(f.feedback().in(Language.EN)).doesNotContain(phrase));
+            });
+        }
+    }
+
     private void passesRowsOneToFour(TaskEvidence e) {
         assertThatCode(() -> {
             rubric.resultAndExceptionComeBack(e);
