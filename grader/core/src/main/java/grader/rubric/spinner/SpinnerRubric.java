@@ -243,8 +243,13 @@ public class SpinnerRubric {
     /** The work's run, which the timed rows need; a call that never ran the work fails them. */
     private static WorkRun ranWork(CallEvidence call) {
         WorkRun work = spinnerReturn(call).work();
-        if (!work.ran()) {
+        if (work.calls() == 0) {
             throw Feedback.because(Message.of("rubric.spinner.work-not-called", "call", call.call()))
+                    .hint(Message.of("rubric.spinner.call-work-hint")).failure();
+        }
+        if (!work.ran()) {
+            throw Feedback.because(Message.of("rubric.spinner.work-unfinished", "call", call.call(), "thread",
+                            work.threadName()))
                     .hint(Message.of("rubric.spinner.call-work-hint")).failure();
         }
         return work;

@@ -120,6 +120,14 @@ class SpinnerRubricTest {
                 .hasMessageContaining("never called work.call()");
     }
 
+    /** A work handed to another thread and not waited for: the timed rows have no end of the work to measure. */
+    @Test
+    void aWorkStillRunningAtTheReturnIsNamedAsSuch() {
+        SpinnerEvidence call = correct().work(new WorkRun(1, 9, "Thread-9", SpinnerEvidence.nanos(0.5), -1));
+        assertThatThrownBy(() -> rubric.stopsWithTheWork(evidence(call)))
+                .hasMessageContaining("returned before the work it started on thread `Thread-9` had ended");
+    }
+
     @Test
     void framesFromTheCallerLoseRow2AndSayWhereTheWorkRan() {
         SpinnerEvidence call = SpinnerEvidence.returning(0.5, 0.5 + 6 * i, 0.8 + 6 * i)
