@@ -1,0 +1,21 @@
+package grader.course;
+
+import grader.text.Language;
+import grader.text.Localized;
+import java.util.List;
+
+/** A course file that cannot be used, with every problem found in it, each naming the file and its line. */
+public final class InvalidCourseException extends Exception {
+
+    private final transient List<Localized> problems;
+
+    InvalidCourseException(List<Localized> problems) {
+        super(String.join("\n", problems.stream().map(p -> p.in(Language.EN)).toList()));
+        this.problems = List.copyOf(problems);
+    }
+
+    /** Every problem, in the order of the file's lines, in every language. */
+    public List<Localized> problems() {
+        return problems;
+    }
+}
