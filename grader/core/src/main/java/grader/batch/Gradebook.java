@@ -1,5 +1,6 @@
 package grader.batch;
 
+import grader.course.Points;
 import grader.report.GradeReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,10 +9,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The gradebook people open in a spreadsheet: {@code submission,task1,task2,task3,task4,total,max,status}, one row
- * per submission, sorted by name, RFC 4180 quoting.
+ * The gradebook people open in a spreadsheet: {@code submission,task1,task2,task3,task4,total,max,status}, a
+ * column per task of the course in its order, and {@code passed} ({@code yes} or {@code no}) after them when the
+ * course has a pass mark; one row per submission, sorted by name, RFC 4180 quoting.
  *
  * <p>The name comes from a student's folder, so a cell that a spreadsheet would run as a formula (it starts with
  * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return) gets a leading {@code '}, as OWASP's
@@ -20,17 +23,34 @@ import java.util.List;
  */
 public final class Gradebook {
 
-    public static final String HEADER = "submission,task1,task2,task3,task4,total,max,status";
-
     private Gradebook() {}
 
-    public static void write(List<GradeReport> reports, Path file) throws IOException {
+    /** The header line for the course's tasks, with a pass mark or without. */
+    public static String header(List<Integer> tasks, boolean passMark) {
+        List<String> columns = new ArrayList<>(List.of("submission"));
+        tasks.forEach(n -> columns.add("task" + n));
+        columns.addAll(List.of("total", "max", "status"));
+        if (passMark) {
+            columns.add("passed");
+        }
+        return String.join(",", columns);
+    }
+
+    /**
+     * @param tasks the course's task numbers, in its order: one column each
+     * @param passMark the course's pass mark, if it has one
+     */
+    public static void write(List<GradeReport> reports, List<Integer> tasks, Optional<Points> passMark, Path file)
+            throws IOException {
         List<String> lines = new ArrayList<>();
-        lines.add(HEADER);
-        reports.stream().sorted(Comparator.comparing(GradeReport::submission)).forEach(r -> lines.add(String.join(",",
-                quote(r.submission()), String.valueOf(r.scoreOf(1)), String.valueOf(r.scoreOf(2)),
-                String.valueOf(r.scoreOf(3)), String.valueOf(r.scoreOf(4)), String.valueOf(r.score()),
-                String.valueOf(r.maxScore()), quote(r.status()))));
+        lines.add(header(tasks, passMark.isPresent()));
+        reports.stream().sorted(Comparator.comparing(GradeReport::submission)).forEach(r -> {
+            List<String> cells = new ArrayList<>(List.of(quote(r.submission())));
+            tasks.forEach(n -> cells.add(r.scoreOf(n).toString()));
+            cells.addAll(List.of(r.score().toString(), r.maxScore().toString(), quote(r.status())));
+            passMark.ifPresent(mark -> cells.add(r.score().isBelow(mark) ? "no" : "yes"));
+            lines.add(String.join(",", cells));
+        });
         Files.write(file, lines, StandardCharsets.UTF_8);
     }
 

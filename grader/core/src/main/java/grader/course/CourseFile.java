@@ -284,7 +284,7 @@ public final class CourseFile {
     }
 
     private InvalidCourseException invalid() {
-        return new InvalidCourseException(problems.stream().sorted(Comparator.comparingInt(Problem::line))
+        return new InvalidCourseException(file, problems.stream().sorted(Comparator.comparingInt(Problem::line))
                 .map(p -> Localized.of("course.at", "file", file, "line", String.valueOf(p.line()), "problem",
                         p.message()))
                 .toList());

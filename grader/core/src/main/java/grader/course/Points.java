@@ -1,5 +1,7 @@
 package grader.course;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 
 /**
@@ -25,6 +27,12 @@ public record Points(long hundredths) implements Comparable<Points> {
         }
     }
 
+    /** From JSON (a batch's {@code grade.json}), where points are written as the number they print as. */
+    @JsonCreator
+    static Points fromJson(BigDecimal value) {
+        return exactly(value).orElseThrow(() -> new IllegalArgumentException("not a number of hundredths: " + value));
+    }
+
     public Points plus(Points other) {
         return new Points(Math.addExact(hundredths, other.hundredths));
     }
@@ -37,6 +45,8 @@ public record Points(long hundredths) implements Comparable<Points> {
         return hundredths % 100 == 0;
     }
 
+    /** The points as a JSON number: {@code 25}, {@code 12.5}, as Gradescope and Classroom read scores. */
+    @JsonValue
     public BigDecimal toBigDecimal() {
         BigDecimal value = BigDecimal.valueOf(hundredths, 2).stripTrailingZeros();
         // 2500 hundredths strip to 2.5E+1; a scale of 0 prints it as 25
@@ -50,6 +60,15 @@ public record Points(long hundredths) implements Comparable<Points> {
     @Override
     public String toString() {
         return toBigDecimal().toPlainString();
+    }
+
+    public boolean isBelow(Points other) {
+        return compareTo(other) < 0;
+    }
+
+    /** For averages and charts only; sums stay in hundredths. */
+    public double toDouble() {
+        return hundredths / 100.0;
     }
 
     @Override
