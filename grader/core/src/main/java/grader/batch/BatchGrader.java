@@ -144,7 +144,7 @@ public final class BatchGrader {
             watchdog.shutdownNow();
         }
         reports.sort(Comparator.comparing(GradeReport::submission));
-        Gradebook.write(reports, grader.course.Offer.ORIGINAL_TASKS, java.util.Optional.empty(), out.resolve("gradebook.csv"));
+        Gradebook.write(reports, grader.rubric.Assignments.DEFAULT_HOMEWORK, java.util.Optional.empty(), out.resolve("gradebook.csv"));
         double seconds = (System.nanoTime() - started) / 1e9;
         ClassReport.write(reports, new ClassReport.Info(catalog.text("classreport.title", "folder",
                 SubmissionReader.nameOf(folder)), sandbox.forSlot(0).describe(), parallelSubmissions, seconds, version),

@@ -1,6 +1,6 @@
 package grader.batch;
 
-import grader.course.Points;
+import grader.score.Points;
 import grader.report.GradeReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

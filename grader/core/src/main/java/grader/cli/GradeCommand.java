@@ -5,7 +5,7 @@ import grader.course.Course;
 import grader.course.CourseChoice;
 import grader.course.GraderOffer;
 import grader.course.InvalidCourseException;
-import grader.course.Points;
+import grader.score.Points;
 import grader.engine.submission.ArchiveFormat;
 import grader.engine.submission.InvalidSubmissionException;
 import grader.batch.LogProgress;

@@ -1,6 +1,6 @@
 package grader.cli;
 
-import grader.course.Points;
+import grader.score.Points;
 import grader.engine.run.SandboxChoice;
 import grader.text.Language;
 import java.nio.file.Path;

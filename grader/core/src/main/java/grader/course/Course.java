@@ -1,5 +1,7 @@
 package grader.course;
 
+import grader.rubric.Assignments;
+import grader.score.Points;
 import grader.text.Language;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +25,7 @@ public record Course(List<CourseTask> tasks, Optional<Points> pass, Optional<Lan
      * every row as it always was), the hidden rows their rubrics hide, no pass mark, no language.
      */
     public static Course byDefault(Offer offer) {
-        return new Course(Offer.ORIGINAL_TASKS.stream()
+        return new Course(Assignments.DEFAULT_HOMEWORK.stream()
                 .map(n -> new CourseTask(n, offer.rubricPoints(n), List.of(), List.of())).toList(),
                 Optional.empty(), Optional.empty());
     }

@@ -5,6 +5,7 @@ import grader.course.YamlNode.Mapping;
 import grader.course.YamlNode.Scalar;
 import grader.course.YamlNode.Sequence;
 import grader.rubric.RubricRow;
+import grader.score.Points;
 import grader.text.Language;
 import grader.text.Localized;
 import grader.text.Message;

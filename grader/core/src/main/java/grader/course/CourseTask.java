@@ -1,5 +1,6 @@
 package grader.course;
 
+import grader.score.Points;
 import java.util.List;
 
 /**

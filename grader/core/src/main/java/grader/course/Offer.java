@@ -1,6 +1,7 @@
 package grader.course;
 
 import grader.rubric.RubricRow;
+import grader.score.Points;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,9 +14,6 @@ import java.util.TreeMap;
  * @param rows every assignment's rubric rows, by its number
  */
 public record Offer(Map<Integer, List<RubricRow>> rows) {
-
-    /** The four tasks the homework had before there were course files: the course without one. */
-    public static final List<Integer> ORIGINAL_TASKS = List.of(1, 2, 3, 4);
 
     public Offer {
         TreeMap<Integer, List<RubricRow>> copy = new TreeMap<>();

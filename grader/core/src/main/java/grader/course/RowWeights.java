@@ -1,6 +1,7 @@
 package grader.course;
 
 import grader.rubric.RubricRow;
+import grader.score.Points;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;

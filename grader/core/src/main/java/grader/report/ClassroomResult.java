@@ -2,7 +2,7 @@ package grader.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import grader.course.Points;
+import grader.score.Points;
 import grader.text.Catalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package grader.report;
 
-import grader.course.Points;
+import grader.score.Points;
 import grader.text.Language;
 import grader.text.Localized;
 import java.util.List;

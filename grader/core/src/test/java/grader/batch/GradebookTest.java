@@ -3,7 +3,7 @@ package grader.batch;
 import static grader.text.Localized.verbatim;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import grader.course.Points;
+import grader.score.Points;
 import grader.report.CheckResult;
 import grader.report.GradeReport;
 import grader.report.TaskResult;

@@ -3,7 +3,7 @@ package grader.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import grader.course.Points;
+import grader.score.Points;
 import grader.engine.run.SandboxChoice;
 import grader.text.Language;
 import grader.text.Message;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import grader.batch.BatchGrader;
 import grader.batch.LogProgress;
-import grader.course.Points;
+import grader.score.Points;
 import grader.engine.run.LinuxSandbox;
 import grader.engine.run.SandboxChoice;
 import grader.engine.run.StudentJvm;

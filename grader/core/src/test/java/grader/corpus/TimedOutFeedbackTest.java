@@ -2,14 +2,13 @@ package grader.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import grader.course.Points;
+import grader.score.Points;
 import grader.probe.evidence.CallEvidence;
 import grader.probe.evidence.Outcome;
 import grader.report.CheckResult;
 import grader.report.GradeReport;
 import grader.report.TaskResult;
 import grader.rubric.EvidenceStore;
-import grader.rubric.Task;
 import grader.testsupport.RepoFiles;
 import grader.text.Language;
 import java.io.IOException;
@@ -64,7 +63,7 @@ class TimedOutFeedbackTest {
                 .contains("Hint: take the locks in the same order");
 
         // --keep leaves the same evidence behind, for an instructor to look at
-        CallEvidence kept = EvidenceStore.read(scratch.resolve("evidence"), Task.SQUARES).calls().values()
+        CallEvidence kept = EvidenceStore.read(EvidenceStore.fileOf(scratch.resolve("evidence"), 1)).calls().values()
                 .iterator().next();
         assertThat(kept.outcome()).isEqualTo(Outcome.TIMED_OUT);
         assertThat(kept.stall().deadlock()).isTrue();

@@ -2,7 +2,7 @@ package grader.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import grader.course.Points;
+import grader.score.Points;
 import grader.report.GradeReport;
 import grader.testsupport.RepoFiles;
 import org.junit.jupiter.api.Test;

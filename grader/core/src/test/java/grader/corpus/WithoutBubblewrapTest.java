@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import grader.course.Points;
+import grader.score.Points;
 import grader.engine.run.SandboxChoice;
 import grader.report.GradeReport;
 import grader.report.TaskResult;

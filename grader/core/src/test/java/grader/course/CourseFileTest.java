@@ -3,6 +3,7 @@ package grader.course;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import grader.score.Points;
 import grader.testsupport.RepoFiles;
 import grader.text.Language;
 import grader.text.Localized;

@@ -3,6 +3,7 @@ package grader.course;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import grader.rubric.RubricRow;
+import grader.score.Points;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import grader.course.Points;
+import grader.score.Points;
 import grader.text.Catalog;
 import grader.text.Language;
 import grader.text.Localized;

@@ -1,4 +1,4 @@
-package grader.course;
+package grader.score;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
