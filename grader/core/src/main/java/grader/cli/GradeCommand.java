@@ -12,6 +12,7 @@ import grader.batch.LogProgress;
 import grader.batch.Progress;
 import grader.batch.TerminalProgress;
 import grader.engine.Grader;
+import grader.engine.PhaseGate;
 import grader.engine.PhaseTimes;
 import grader.integration.StudentTemplate;
 import grader.engine.run.SandboxChoice;
@@ -113,7 +114,7 @@ public final class GradeCommand {
         Catalog catalog = Catalog.of(language);
         if (options.template() != null) {
             return guarded(catalog, "cli.failed.export", () -> {
-                StudentTemplate.export(home, options.template(), language);
+                StudentTemplate.export(home, options.template(), language, course);
                 out.println(catalog.text("cli.wrote-template", "folder", options.template().toString()));
                 out.flush();
                 return EXIT_OK;
@@ -128,7 +129,7 @@ public final class GradeCommand {
             return EXIT_USAGE;
         }
         if (options.batch() != null) {
-            return runBatch(options, catalog);
+            return runBatch(options, course, catalog);
         }
         return guarded(catalog, "cli.failed.grading", () -> gradeOne(options, course, catalog));
     }
@@ -194,7 +195,8 @@ public final class GradeCommand {
                 sandbox = SandboxChoice.detect(settings.java(), options.sandbox());
             }
             GradeReport report = new Grader(new StudentJvm(settings.withSandbox(sandbox.forSlot(0))),
-                    options.parallel()).grade(options.submission(), Parameters.fromSeed(seed), scratch, times);
+                    options.parallel(), PhaseGate.ofThisMachine(), course)
+                    .grade(options.submission(), Parameters.fromSeed(seed), scratch, times);
             if (reports.timings() != null) {
                 Files.writeString(reports.timings(), times.toTsv());
             }
@@ -247,7 +249,7 @@ public final class GradeCommand {
         out.println(ClassroomResult.noticeLine(report));
     }
 
-    private int runBatch(Options options, Catalog catalog) {
+    private int runBatch(Options options, Course course, Catalog catalog) {
         Options.Batch batch = options.batch();
         return guarded(catalog, "cli.failed.batch", () -> {
             StudentJvm.Settings settings = StudentJvm.Settings.defaults();
@@ -259,7 +261,7 @@ public final class GradeCommand {
             long seed = options.seed() != null ? options.seed() : Parameters.newSeed();
             boolean terminal = System.console() != null && !"true".equalsIgnoreCase(System.getenv("CI"));
             Progress progress = terminal ? new TerminalProgress(out, catalog) : new LogProgress(out, catalog);
-            new BatchGrader(settings, sandbox, batch.jobs(), options.parallel(), catalog)
+            new BatchGrader(settings, sandbox, batch.jobs(), options.parallel(), catalog, course)
                     .run(batch.folder(), batch.out(), seed, batch.force(), progress);
             out.println(catalog.text("cli.batch-done", "seed", Long.toString(seed), "path",
                     batch.out().resolve("gradebook.csv").toString()));

@@ -50,6 +50,7 @@ public final class CourseFile {
 
     private final String file;
     private final Offer offer;
+
     private final List<Problem> problems = new ArrayList<>();
 
     private record Problem(int line, Message message) {}
@@ -87,6 +88,30 @@ public final class CourseFile {
             throw reading.invalid();
         }
         return course;
+    }
+
+    /**
+     * The course as a course file, which {@link #parse} reads back as it is: what the student template holds.
+     *
+     * @param comment the file's opening comment, each line without its {@code #}
+     */
+    public static String write(Course course, List<String> comment) {
+        StringBuilder yaml = new StringBuilder();
+        comment.forEach(line -> yaml.append(line.isEmpty() ? "#" : "# " + line).append('\n'));
+        yaml.append("assignments:\n");
+        for (CourseTask task : course.tasks()) {
+            yaml.append("  - task: ").append(task.number()).append('\n');
+            yaml.append("    weight: ").append(task.weight()).append('\n');
+            if (!task.hidden().isEmpty()) {
+                yaml.append("    hidden: [").append(String.join(", ", task.hidden())).append("]\n");
+            }
+            if (!task.leftOut().isEmpty()) {
+                yaml.append("    left-out: [").append(String.join(", ", task.leftOut())).append("]\n");
+            }
+        }
+        course.pass().ifPresent(pass -> yaml.append("pass: ").append(pass).append('\n'));
+        course.language().ifPresent(language -> yaml.append("language: ").append(language.code()).append('\n'));
+        return yaml.toString();
     }
 
     private Course course(YamlNode root) {
@@ -188,7 +213,7 @@ public final class CourseFile {
             return Optional.empty();
         }
         // the total is known only when every assignment is right; a wrong one is reported already
-        tasks.map(list -> new Course(list, Optional.empty(), Optional.empty()).total()).ifPresent(total -> {
+        tasks.map(list -> new Course(list, Optional.empty(), Optional.empty()).maximum(offer)).ifPresent(total -> {
             if (pass.get().compareTo(Points.ZERO) < 0 || pass.get().compareTo(total) > 0) {
                 problem(entry.line(), Message.of("course.pass-out-of-range", "pass", scalar.text(), "total",
                         total.toString()));
