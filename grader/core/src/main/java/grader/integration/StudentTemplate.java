@@ -61,10 +61,10 @@ public final class StudentTemplate {
 
     /** The opening comment of the template's course file. */
     private static final List<String> COURSE_COMMENT = List.of(
-            "The course, as this repository grades it: ./grade reads this file. Written by the course's",
-            "./grade --export-template; the course's own grading may judge more rows, and weigh every row the same.",
-            "Each weight counts the rows graded here; the rows under left-out are the course's alone and are not",
-            "graded here (the maximum follows). Details: docs/course-file.md in the course's grader.");
+            "The course, as this repository grades it: ./grade reads this file. Written by ./grade --export-template",
+            "from the course's own course file. Each weight counts only the rows graded here, so that every row is",
+            "worth what it is worth in the course's grading; the rows under left-out are graded by the course only",
+            "(not here, and not in the maximum).");
 
     private StudentTemplate() {}
 

@@ -245,6 +245,19 @@ class GradeCommandTest {
     }
 
     @Test
+    void theCoursesLanguageSpeaksUnlessTheCommandLineSaysOtherwise(@TempDir Path dir) throws Exception {
+        Path course = java.nio.file.Files.writeString(dir.resolve("course.yaml"), "language: ru\n");
+        Path nowhere = dir.resolve("nowhere");
+
+        assertThat(command.run(nowhere.toString(), "--course", course.toString())).isEqualTo(GradeCommand.EXIT_USAGE);
+        assertThat(command.run(nowhere.toString(), "--course", course.toString(), "--lang", "en"))
+                .isEqualTo(GradeCommand.EXIT_USAGE);
+
+        assertThat(err.toString()).isEqualTo("grade: нет такого файла или папки: " + nowhere + "\n"
+                + "grade: there is no file or folder " + nowhere + "\n");
+    }
+
+    @Test
     void aCourseFileThatIsNotThereIsNamedInTheMachinesLanguage(@TempDir Path dir) {
         Path missing = dir.resolve("nowhere.yaml");
 
