@@ -3,6 +3,7 @@ package grader.course;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import grader.rubric.Assignments;
 import grader.score.Points;
 import grader.testsupport.RepoFiles;
 import grader.text.Language;
@@ -22,7 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class CourseFileTest {
 
-    private final Offer offer = GraderOffer.ofThisGrader();
+    /** The default homework's four assignments: the messages below list them, whatever else is installed. */
+    private final Offer offer = GraderOffer.of(new Assignments(Assignments.installed().defaultHomework()));
 
     @Test
     void readsTheAssignmentsInOrderWithTheirWeightsHiddenRowsPassMarkAndLanguage() throws Exception {
@@ -153,7 +155,7 @@ class CourseFileTest {
                 assignments:
                   - task: 1
                     weight: 0
-                  - task: 7
+                  - task: 9
                   - task: 2
                     hiden: [2.1]
                 pass: 200
@@ -164,7 +166,7 @@ class CourseFileTest {
                 "course.yaml, line 1: the language must be en or ru, not fr",
                 "course.yaml, line 4: the weight must be a positive number of points with at most two decimals, "
                         + "not 0",
-                "course.yaml, line 5: there is no assignment 7 in this grader (it has 1, 2, 3, 4)",
+                "course.yaml, line 5: there is no assignment 9 in this grader (it has 1, 2, 3, 4)",
                 "course.yaml, line 7: there is no key `hiden` here; did you mean `hidden`? (the keys here: task, "
                         + "weight, hidden, left-out)");
         assertThat(refused.getMessage()).contains("line 1:", "line 7:");
