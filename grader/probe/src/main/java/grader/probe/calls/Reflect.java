@@ -2,13 +2,15 @@ package grader.probe.calls;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Calls a student's static method by name: the probe is compiled without the student's classes. */
-final class Reflect {
+public final class Reflect {
 
     private Reflect() {}
 
-    static Method staticMethod(String className, String name, Class<?>... parameters)
+    public static Method staticMethod(String className, String name, Class<?>... parameters)
             throws ReflectiveOperationException {
         // Loaded and initialized before the clock starts: class loading is not the student's time.
         Class<?> type = Class.forName(className, true, Reflect.class.getClassLoader());
@@ -18,7 +20,7 @@ final class Reflect {
     }
 
     /** Invokes and rethrows what the student's code threw, not the reflection wrapper. */
-    static Object invoke(Method method, Object... args) throws Throwable {
+    public static Object invoke(Method method, Object... args) throws Throwable {
         try {
             return method.invoke(null, args);
         } catch (InvocationTargetException e) {
@@ -27,9 +29,21 @@ final class Reflect {
     }
 
     /** The value of a record component or no-argument accessor of a returned object. */
-    static Object accessor(Object target, String name) throws ReflectiveOperationException {
+    public static Object accessor(Object target, String name) throws ReflectiveOperationException {
         Method m = target.getClass().getMethod(name);
         m.setAccessible(true);
         return m.invoke(target);
+    }
+
+    /** A returned list of numbers copied into plain longs (an item that is no number becomes null), or null. */
+    public static List<Long> longs(Object list) {
+        if (!(list instanceof List<?> items)) {
+            return null;
+        }
+        List<Long> copy = new ArrayList<>();
+        for (Object item : new ArrayList<>(items)) {
+            copy.add(item instanceof Number number ? number.longValue() : null);
+        }
+        return copy;
     }
 }
