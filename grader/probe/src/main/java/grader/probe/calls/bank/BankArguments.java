@@ -1,6 +1,7 @@
 package grader.probe.calls.bank;
 
-import java.io.Serializable;
+import grader.probe.calls.CallArguments;
+import grader.probe.calls.StudentCall;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +19,7 @@ import java.util.List;
  */
 public record BankArguments(List<BankScenario> counter, List<BankScenario> money, List<BankScenario> deadlock,
         List<BankScenario> snapshot, int invocations, List<Long> startBalances, List<BankOp> steps)
-        implements Serializable {
+        implements CallArguments {
 
     public BankArguments {
         counter = new ArrayList<>(counter);
@@ -27,6 +28,11 @@ public record BankArguments(List<BankScenario> counter, List<BankScenario> money
         snapshot = new ArrayList<>(snapshot);
         startBalances = new ArrayList<>(startBalances);
         steps = new ArrayList<>(steps);
+    }
+
+    @Override
+    public StudentCall call() {
+        return new BankCall(this);
     }
 
     /** The scenarios of one row. */

@@ -1,6 +1,6 @@
 package grader.probe.calls.bank;
 
-import java.io.Serializable;
+import grader.probe.evidence.ReturnedValue;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +12,7 @@ import java.util.List;
  * @param checkNanos how long each row's model checking took, in the order of {@code rows} (for the report only)
  */
 public record BankEvidence(List<RowVerdict> rows, SequentialCheck.Outcome sequential, List<Long> checkNanos)
-        implements Serializable {
+        implements ReturnedValue {
 
     public BankEvidence {
         rows = new ArrayList<>(rows);

@@ -12,6 +12,6 @@ public enum EventKind {
     LOCKS,
     /** It releases a lock. */
     UNLOCKS,
-    /** It must wait: the lock it asks for is held by another thread. */
+    /** It asks for a lock ({@code subject}) that another thread holds, and waits. */
     WAITS_FOR_LOCK
 }

@@ -131,8 +131,10 @@ public final class LincheckRunner {
                 postResults.add(i < post.size() ? result(post.get(i)) : OpResult.hung());
             }
         }
-        TraceReader.Read trace = TraceReader.read(failure.getTrace());
-        return new ScenarioFailure(kind(failure), ours, threadResults, postResults, trace.events(), trace.omitted());
+        FailureKind kind = kind(failure);
+        TraceReader.Read trace = TraceReader.read(failure.getTrace(),
+                kind == FailureKind.DEADLOCK || kind == FailureKind.LIVELOCK || kind == FailureKind.TIMEOUT);
+        return new ScenarioFailure(kind, ours, threadResults, postResults, trace.events(), trace.omitted());
     }
 
     private static List<BankOp> ops(List<Actor> actors) {

@@ -34,6 +34,11 @@ final class TraceReader {
 
     record Read(List<InterleavingEvent> events, int omitted) {}
 
+    static Read read(Trace trace, boolean hang) {
+        Read raw = read(trace);
+        return new Read(attempts(raw.events(), hang), raw.omitted());
+    }
+
     static Read read(Trace trace) {
         List<InterleavingEvent> events = new ArrayList<>();
         int omitted = 0;
@@ -82,11 +87,12 @@ final class TraceReader {
             }
             return null;
         }
-        if (point instanceof ReadTracePoint read && isStudents(read) && !read.isLocal()) {
+        if (point instanceof ReadTracePoint read && isStudents(read) && !read.isLocal() && isPlain(valueOf(read))) {
             return new InterleavingEvent(thread, EventKind.READS, subject(read.getOwnerRepresentation(),
                     read.getFieldName()), text(valueOf(read)), line(read));
         }
-        if (point instanceof WriteTracePoint write && isStudents(write) && !write.isLocal()) {
+        if (point instanceof WriteTracePoint write && isStudents(write) && !write.isLocal()
+                && isPlain(valueOf(write))) {
             return new InterleavingEvent(thread, EventKind.WRITES, subject(write.getOwnerRepresentation(),
                     write.getFieldName()), text(valueOf(write)), line(write));
         }
@@ -102,6 +108,44 @@ final class TraceReader {
             return new InterleavingEvent(thread, EventKind.WAITS_FOR_LOCK, "", "", "");
         }
         return null;
+    }
+
+    /** A number or a boolean: the data a race is about; a read of a lock or an object reference is noise here. */
+    static boolean isPlain(String value) {
+        return value.matches("-?\\d+|true|false");
+    }
+
+    /**
+     * Marks the lock attempts that did not succeed: a lock step the thread's next step says it had to wait for, and
+     * in a hang the last lock step of a thread that never finished.
+     */
+    static List<InterleavingEvent> attempts(List<InterleavingEvent> events, boolean hang) {
+        List<InterleavingEvent> marked = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            InterleavingEvent event = events.get(i);
+            if (event.kind() == EventKind.WAITS_FOR_LOCK) {
+                continue;
+            }
+            if (event.kind() == EventKind.LOCKS && (waitsNext(events, i) || hang && lastOfThread(events, i))) {
+                event = new InterleavingEvent(event.thread(), EventKind.WAITS_FOR_LOCK, event.subject(), "",
+                        event.line());
+            }
+            marked.add(event);
+        }
+        return marked;
+    }
+
+    private static boolean waitsNext(List<InterleavingEvent> events, int at) {
+        for (int j = at + 1; j < events.size(); j++) {
+            if (events.get(j).thread() == events.get(at).thread()) {
+                return events.get(j).kind() == EventKind.WAITS_FOR_LOCK;
+            }
+        }
+        return false;
+    }
+
+    private static boolean lastOfThread(List<InterleavingEvent> events, int at) {
+        return events.subList(at + 1, events.size()).stream().noneMatch(e -> e.thread() == events.get(at).thread());
     }
 
     private static boolean isStudents(CodeLocationTracePoint point) {
