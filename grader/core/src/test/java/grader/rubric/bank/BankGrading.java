@@ -60,9 +60,10 @@ final class BankGrading {
             long seed = Parameters.newSeed();
             long start = System.nanoTime();
             GradeReport report = grade(submission, seed);
-            System.out.printf("%s seed=%d score=%d/%d lost=%s status=%s %.1fs%n", submission.getFileName(), seed,
-                    report.score(), report.maxScore(), String.join(";", lost(report)), report.status(),
-                    (System.nanoTime() - start) / 1e9);
+            System.out.printf("%s seed=%d score=%d/%d lost=%s status=%s %.1fs java=%s sandbox=%s%n",
+                    submission.getFileName(), seed, report.score(), report.maxScore(), String.join(";", lost(report)),
+                    report.status(), (System.nanoTime() - start) / 1e9, Runtime.version().feature(),
+                    report.sandbox().in(Language.EN));
             if (language != null) {
                 System.out.print(feedback(report, language));
             }
