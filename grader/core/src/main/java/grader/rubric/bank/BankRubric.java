@@ -123,6 +123,10 @@ public class BankRubric {
         if (verdict == null) {
             throw Feedback.because(Message.of("rubric.bank.not-run")).failure();
         }
+        if (verdict.checkerFailed() != null) {
+            throw Feedback.because(Message.of("rubric.bank.checker-failed", "reason", verdict.checkerFailed()))
+                    .failure();
+        }
         if (verdict.broken() != null) {
             throw Feedback.because(Message.of("rubric.bank.broken", "reason", verdict.broken()))
                     .hint(verdict.broken().contains("UnsupportedOperationException")

@@ -28,7 +28,7 @@ final class BankGrading {
                 SandboxChoice.Mode.valueOf(System.getProperty("bank.sandbox", "AUTO")));
         Path scratch = Files.createTempDirectory("bank-");
         try {
-            return new Grader(new StudentJvm(settings.withSandbox(sandbox.forSlot(0))), 1, PhaseGate.ofThisMachine(),
+            return new Grader(new StudentJvm(settings.withSandbox(sandbox.forSlot(0))), 1, new PhaseGate(),
                     List.of(new BankAssignment())).grade(submission, Parameters.fromSeed(seed), scratch);
         } finally {
             try (var files = Files.walk(scratch)) {

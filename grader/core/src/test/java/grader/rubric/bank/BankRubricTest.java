@@ -55,7 +55,7 @@ class BankRubricTest {
     private static List<RowVerdict> passing() {
         List<RowVerdict> rows = new ArrayList<>();
         for (ModelCheck check : ModelCheck.values()) {
-            rows.add(new RowVerdict(check, 1, null, null));
+            rows.add(new RowVerdict(check, 1, null, null, null));
         }
         return rows;
     }
@@ -76,7 +76,7 @@ class BankRubricTest {
     @Test
     void aLostIncrementIsToldStepByStepInBothLanguages() {
         List<RowVerdict> rows = passing();
-        rows.set(0, new RowVerdict(ModelCheck.COUNTER, 1, LOST_UPDATE, null));
+        rows.set(0, new RowVerdict(ModelCheck.COUNTER, 1, LOST_UPDATE, null, null));
         TaskEvidence e = evidence(rows, List.of());
 
         assertThatThrownBy(() -> rubric.incrementsAreNeverLost(e)).isInstanceOfSatisfying(RubricFailure.class, f -> {
@@ -101,7 +101,7 @@ class BankRubricTest {
     @Test
     void aFailureOtherThanAHangDoesNotCostTheDeadlockRow() {
         List<RowVerdict> rows = passing();
-        rows.set(2, new RowVerdict(ModelCheck.DEADLOCK, 1, LOST_UPDATE, null));
+        rows.set(2, new RowVerdict(ModelCheck.DEADLOCK, 1, LOST_UPDATE, null, null));
         assertThatCode(() -> rubric.oppositeTransfersFinish(evidence(rows, List.of()))).doesNotThrowAnyException();
     }
 
@@ -116,7 +116,7 @@ class BankRubricTest {
                 new InterleavingEvent(2, EventKind.WAITS_FOR_LOCK, "synchronized", "", "Bank.java:10"),
                 new InterleavingEvent(1, EventKind.WAITS_FOR_LOCK, "synchronized", "", "Bank.java:10")), 0);
         List<RowVerdict> rows = passing();
-        rows.set(2, new RowVerdict(ModelCheck.DEADLOCK, 1, hang, null));
+        rows.set(2, new RowVerdict(ModelCheck.DEADLOCK, 1, hang, null, null));
 
         assertThatThrownBy(() -> rubric.oppositeTransfersFinish(evidence(rows, List.of())))
                 .isInstanceOfSatisfying(RubricFailure.class, f -> {
@@ -153,9 +153,19 @@ class BankRubricTest {
     void aBrokenRowSaysWhyAndPointsAtTheSkeleton() {
         List<RowVerdict> rows = passing();
         rows.set(1, new RowVerdict(ModelCheck.MONEY, 1, null,
-                "new Bank(0, 0, 0) threw java.lang.UnsupportedOperationException: TODO"));
+                "new Bank(0, 0, 0) threw java.lang.UnsupportedOperationException: TODO", null));
         assertThatThrownBy(() -> rubric.moneyIsNeitherCreatedNorDestroyed(evidence(rows, List.of())))
                 .hasMessageContaining("could not use your classes: new Bank(0, 0, 0) threw")
                 .hasMessageContaining("still the skeleton");
+    }
+
+    @Test
+    void aModelCheckerThatCouldNotRunIsSaidToBeTheGradersProblem() {
+        List<RowVerdict> rows = passing();
+        rows.set(3, new RowVerdict(ModelCheck.SNAPSHOT, 1, null, null, "IllegalStateException: Error during attachment"));
+        assertThatThrownBy(() -> rubric.totalIsASnapshot(evidence(rows, List.of())))
+                .hasMessageContaining("not a fault of your code")
+                .isInstanceOfSatisfying(RubricFailure.class, f -> assertThat(f.feedback().in(Language.RU))
+                        .contains("не ошибка вашего кода"));
     }
 }

@@ -35,7 +35,7 @@ public final class LincheckRunner {
     public RowVerdict run(ModelCheck check, List<BankScenario> scenarios) {
         String broken = constructs(check.operations());
         if (broken != null) {
-            return new RowVerdict(check, scenarios.size(), null, broken);
+            return new RowVerdict(check, scenarios.size(), null, broken, null);
         }
         ModelCheckingOptions options = new ModelCheckingOptions()
                 .iterations(0)
@@ -50,11 +50,12 @@ public final class LincheckRunner {
         }
         try {
             options.check(check.operations());
-            return new RowVerdict(check, scenarios.size(), null, null);
+            return new RowVerdict(check, scenarios.size(), null, null, null);
         } catch (LincheckAssertionError e) {
-            return new RowVerdict(check, scenarios.size(), failure(e.getFailure$lincheck()), null);
+            return new RowVerdict(check, scenarios.size(), failure(e.getFailure$lincheck()), null, null);
         } catch (RuntimeException | Error e) {
-            return new RowVerdict(check, scenarios.size(), null, "the model checker stopped: " + e);
+            // the student's code cannot get here: what it throws is an operation's result
+            return new RowVerdict(check, scenarios.size(), null, null, String.valueOf(e));
         }
     }
 
