@@ -4,7 +4,6 @@ import grader.engine.compile.Compilation;
 import grader.engine.compile.TaskCompiler;
 import grader.engine.run.AgentJar;
 import grader.engine.run.ProbeLauncher;
-import grader.engine.run.ProgramRun;
 import grader.engine.run.StudentJvm;
 import grader.engine.submission.InvalidSubmissionException;
 import grader.engine.submission.SourceFile;
@@ -21,14 +20,17 @@ import grader.rubric.Parameters;
 import grader.rubric.PlannedCall;
 import grader.rubric.RubricCatalog;
 import grader.rubric.RubricLauncher;
-import grader.rubric.Task;
+import grader.rubric.Assignment;
+import grader.rubric.Assignments;
+import grader.rubric.ProgramRun;
+import grader.probe.calls.CallOptions;
+import grader.probe.calls.CallRequest;
 import grader.rubric.TaskEvidence;
 import grader.text.Localized;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,19 +70,26 @@ public final class Grader {
     private final PhaseGate gate;
     private final TaskCompiler compiler = new TaskCompiler();
     private final RubricLauncher rubric = new RubricLauncher();
+    private final List<Assignment> homework;
 
     public Grader(StudentJvm jvm, int parallelism) {
         this(jvm, parallelism, PhaseGate.ofThisMachine());
     }
 
+    public Grader(StudentJvm jvm, int parallelism, PhaseGate gate) {
+        this(jvm, parallelism, gate, Assignments.installed().defaultHomework());
+    }
+
     /**
      * @param gate shared by the graders that run at the same time (a batch), so that timed calls never run while
      *     another grader is busy compiling or running task 4
+     * @param homework the assignments to grade, in the order of the report
      */
-    public Grader(StudentJvm jvm, int parallelism, PhaseGate gate) {
+    public Grader(StudentJvm jvm, int parallelism, PhaseGate gate, List<Assignment> homework) {
         this.jvm = jvm;
         this.parallelism = parallelism;
         this.gate = gate;
+        this.homework = List.copyOf(homework);
     }
 
     /**
@@ -111,7 +120,7 @@ public final class Grader {
             submission = new SubmissionReader().read(path, scratch);
         } catch (InvalidSubmissionException e) {
             List<TaskResult> tasks = new ArrayList<>();
-            for (Task task : Task.values()) {
+            for (Assignment task : homework) {
                 tasks.add(new TaskResult(task.number(), task.title(), TaskStatus.INVALID,
                         RubricCatalog.allFailed(task, Localized.of("engine.unreadable", "reason", e.text())),
                         List.of(), false));
@@ -121,18 +130,18 @@ public final class Grader {
                     seconds(started));
         }
 
-        Map<Task, TaskResult> results = new EnumMap<>(Task.class);
-        Map<Task, List<SourceFile>> present = new EnumMap<>(Task.class);
-        Map<Task, Map<String, SourceLocator.Found>> located = new EnumMap<>(Task.class);
-        for (Task task : Task.values()) {
+        Map<Assignment, TaskResult> results = new LinkedHashMap<>();
+        Map<Assignment, List<SourceFile>> present = new LinkedHashMap<>();
+        Map<Assignment, Map<String, SourceLocator.Found>> located = new LinkedHashMap<>();
+        for (Assignment task : homework) {
             var found = SourceLocator.locate(submission, task.classNames());
             located.put(task, found);
             missing(task, found).ifPresentOrElse(r -> results.put(task, r), () -> present.put(task, sourcesOf(found)));
         }
-        Map<Task, Path> compiled = new EnumMap<>(Task.class);
+        Map<Assignment, Path> compiled = new LinkedHashMap<>();
         PhaseGate.Pass busy = gate.enter(PhaseGate.Phase.BUSY);
         // javac keeps one core busy: the other warms the rubric's launcher meanwhile
-        CompletableFuture.runAsync(rubric::warmUp);
+        CompletableFuture.runAsync(() -> rubric.warmUp(homework));
         try {
             PhaseTimes.Running compiling = times.start("compile");
             // One compiler run for all tasks is much faster than one each; only when it fails is each task
@@ -143,7 +152,7 @@ public final class Grader {
                 present.keySet().forEach(task -> compiled.put(task, together));
             } else {
                 for (var entry : present.entrySet()) {
-                    Task task = entry.getKey();
+                    Assignment task = entry.getKey();
                     Compilation compilation = compiler.compile(entry.getValue(), classesOf(task, scratch));
                     if (compilation.succeeded()) {
                         compiled.put(task, compilation.classes());
@@ -159,7 +168,7 @@ public final class Grader {
 
             Path evidenceFolder = scratch.resolve("evidence");
             gather(compiled, parameters, scratch, busy, times, evidence -> {
-                Task task = evidence.task();
+                Assignment task = byNumber(evidence.assignment());
                 try (var judging = times.start("judge task " + task.number())) {
                     EvidenceStore.write(evidenceFolder, evidence);
                     results.put(task, new TaskResult(task.number(), task.title(), TaskStatus.GRADED,
@@ -171,11 +180,15 @@ public final class Grader {
             busy.close();
         }
         return new GradeReport(submission.name(), parameters.seed(), jvm.settings().sandbox().describe(),
-                List.copyOf(results.values()), submission.notes(), seconds(started));
+                homework.stream().map(results::get).toList(), submission.notes(), seconds(started));
+    }
+
+    private Assignment byNumber(int number) {
+        return homework.stream().filter(a -> a.number() == number).findFirst().orElseThrow();
     }
 
     /** A result for a task whose files are missing, or empty when it can be compiled. */
-    private static Optional<TaskResult> missing(Task task, Map<String, SourceLocator.Found> found) {
+    private static Optional<TaskResult> missing(Assignment task, Map<String, SourceLocator.Found> found) {
         List<String> missing = found.entrySet().stream().filter(e -> e.getValue().file().isEmpty())
                 .map(e -> fileOf(e.getKey())).toList();
         if (missing.isEmpty()) {
@@ -196,7 +209,7 @@ public final class Grader {
                 .map(f -> f.file().orElseThrow()).toList();
     }
 
-    private static Path classesOf(Task task, Path scratch) {
+    private static Path classesOf(Assignment task, Path scratch) {
         return scratch.resolve("classes").resolve("task" + task.number());
     }
 
@@ -220,13 +233,13 @@ public final class Grader {
      * whose checks do not measure time (task 4 starts dozens of JVMs), then those that do. A task whose calls are
      * all done is judged at once; the timed phase has the machine to itself.
      */
-    private void gather(Map<Task, Path> compiled, Parameters parameters, Path scratch, PhaseGate.Pass busy,
+    private void gather(Map<Assignment, Path> compiled, Parameters parameters, Path scratch, PhaseGate.Pass busy,
             PhaseTimes times, Judge judge) throws IOException, InterruptedException {
         Path agent = AgentJar.write(scratch.resolve("agent"));
         ProbeLauncher probe = new ProbeLauncher(jvm, ProbeLauncher.copyProbe(scratch.resolve("probe")));
-        Map<Task, List<PlannedCall>> plans = new EnumMap<>(Task.class);
-        compiled.keySet().forEach(task -> plans.put(task, task.plan().calls(parameters)));
-        Map<Task, Map<String, Object>> results = new EnumMap<>(Task.class);
+        Map<Assignment, List<PlannedCall>> plans = new LinkedHashMap<>();
+        compiled.keySet().forEach(task -> plans.put(task, task.calls(parameters)));
+        Map<Assignment, Map<String, Object>> results = new LinkedHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(parallelism);
         try {
             try (busy) {
@@ -234,7 +247,7 @@ public final class Grader {
                 // untimed task is judged before the timed phase, whose clock it would otherwise disturb.
                 var untimed = submit(pool, plans, compiled, false, scratch, agent, probe, times);
                 for (var entry : untimed.entrySet()) {
-                    Task task = entry.getKey();
+                    Assignment task = entry.getKey();
                     collect(Map.of(task, entry.getValue()), results);
                     if (plans.get(task).stream().noneMatch(PlannedCall::measuresTime)) {
                         judge.judge(evidenceOf(task, parameters, results.get(task)));
@@ -246,7 +259,7 @@ public final class Grader {
                 waiting.close();
                 collect(submit(pool, plans, compiled, true, scratch, agent, probe, times), results);
             }
-            for (Task task : plans.keySet()) {
+            for (Assignment task : plans.keySet()) {
                 if (plans.get(task).stream().anyMatch(PlannedCall::measuresTime)) {
                     judge.judge(evidenceOf(task, parameters, results.get(task)));
                 }
@@ -256,12 +269,12 @@ public final class Grader {
         }
     }
 
-    private Map<Task, Map<String, Future<Object>>> submit(ExecutorService pool, Map<Task, List<PlannedCall>> plans,
-            Map<Task, Path> compiled, boolean timed, Path scratch, Path agent, ProbeLauncher probe, PhaseTimes times)
+    private Map<Assignment, Map<String, Future<Object>>> submit(ExecutorService pool, Map<Assignment, List<PlannedCall>> plans,
+            Map<Assignment, Path> compiled, boolean timed, Path scratch, Path agent, ProbeLauncher probe, PhaseTimes times)
             throws IOException {
-        Map<Task, Map<String, Future<Object>>> phase = new EnumMap<>(Task.class);
+        Map<Assignment, Map<String, Future<Object>>> phase = new LinkedHashMap<>();
         for (var entry : plans.entrySet()) {
-            Task task = entry.getKey();
+            Assignment task = entry.getKey();
             for (int i = 0; i < entry.getValue().size(); i++) {
                 PlannedCall call = entry.getValue().get(i);
                 if (call.measuresTime() != timed) {
@@ -269,14 +282,14 @@ public final class Grader {
                 }
                 Path folder = Files.createDirectories(scratch.resolve("run").resolve("task" + task.number() + "-" + i));
                 phase.computeIfAbsent(task, t -> new LinkedHashMap<>()).put(call.key(),
-                        pool.submit(() -> run(call, compiled.get(task), folder, agent, probe,
+                        pool.submit(() -> run(task, call, compiled.get(task), folder, agent, probe,
                                 times, "task " + task.number() + " " + call.key())));
             }
         }
         return phase;
     }
 
-    private static void collect(Map<Task, Map<String, Future<Object>>> phase, Map<Task, Map<String, Object>> results)
+    private static void collect(Map<Assignment, Map<String, Future<Object>>> phase, Map<Assignment, Map<String, Object>> results)
             throws IOException, InterruptedException {
         for (var entry : phase.entrySet()) {
             for (var call : entry.getValue().entrySet()) {
@@ -286,7 +299,7 @@ public final class Grader {
         }
     }
 
-    private static TaskEvidence evidenceOf(Task task, Parameters parameters, Map<String, Object> results) {
+    private static TaskEvidence evidenceOf(Assignment task, Parameters parameters, Map<String, Object> results) {
         Map<String, CallEvidence> calls = new LinkedHashMap<>();
         Map<String, ProgramRun> programs = new LinkedHashMap<>();
         results.forEach((key, result) -> {
@@ -296,30 +309,29 @@ public final class Grader {
                 programs.put(key, (ProgramRun) result);
             }
         });
-        return new TaskEvidence(task, parameters, calls, programs);
+        return new TaskEvidence(task.number(), parameters, calls, programs);
     }
 
-    private Object run(PlannedCall call, Path classes, Path folder, Path agent, ProbeLauncher probe,
-            PhaseTimes times, String name) throws Exception {
+    private Object run(Assignment task, PlannedCall call, Path classes, Path folder, Path agent,
+            ProbeLauncher probe, PhaseTimes times, String name) throws Exception {
         try (var running = times.start(name)) {
             if (call instanceof PlannedCall.ProbeCall p) {
                 Map<String, String> env = p.failingChildAgent() == null ? Map.of()
                         : Map.of("JAVA_TOOL_OPTIONS", "-javaagent:" + agent + "=" + p.failingChildAgent());
                 List<Path> visible = p.failingChildAgent() == null ? List.of() : List.of(agent);
+                ProbeLauncher.Call launch = new ProbeLauncher.Call(p.describe(), classes, task.studentJvm(), folder,
+                        env, p.limit(), visible);
                 if (!p.measuresTime()) {
-                    CallEvidence evidence = probe.call(p.describe(), p.spec(), classes, folder, env, p.limit(),
-                            visible);
+                    CallEvidence evidence = probe.call(launch, new CallRequest(p.arguments(), p.options()));
                     if (p.recheck() == null || !p.recheck().doubtful().test(evidence)) {
                         return evidence;
                     }
-                    List<String> full = new ArrayList<>(p.spec());
-                    full.addAll(p.recheck().extraSpec());
                     try (var rechecking = times.start(name + " recheck")) {
-                        return probe.call(p.describe(), full, classes, folder, env, p.limit(), visible);
+                        return probe.call(launch,
+                                new CallRequest(p.arguments(), p.recheck().more().apply(p.options())));
                     }
                 }
-                return timed(p, times, name,
-                        spec -> probe.call(p.describe(), spec, classes, folder, env, p.limit(), visible));
+                return timed(p, times, name, options -> probe.call(launch, new CallRequest(p.arguments(), options)));
             }
             var p = (PlannedCall.ProgramCall) call;
             return jvm.run(new StudentJvm.Launch(List.of(classes), p.mainClass(), p.args(), folder, Map.of(), "",
@@ -330,7 +342,7 @@ public final class Grader {
     /** One attempt at a timed call. */
     @FunctionalInterface
     private interface Attempt {
-        CallEvidence make(List<String> spec) throws IOException, InterruptedException;
+        CallEvidence make(CallOptions options) throws IOException, InterruptedException;
     }
 
     /**
@@ -341,8 +353,7 @@ public final class Grader {
      */
     private static CallEvidence timed(PlannedCall.ProbeCall call, PhaseTimes times, String name, Attempt attempt)
             throws IOException, InterruptedException {
-        List<String> spec = new ArrayList<>(call.spec());
-        spec.add("canary=1");
+        CallOptions options = call.options().withCanary();
         CallEvidence best = null;
         for (int i = 0; i < TIMED_ATTEMPTS; i++) {
             if (i > 0) {
@@ -350,7 +361,7 @@ public final class Grader {
             }
             CallEvidence evidence;
             try (var attempting = times.start(name + " attempt " + (i + 1))) {
-                evidence = attempt.make(spec);
+                evidence = attempt.make(options);
             }
             if (best == null || evidence.worstLatenessNanos() < best.worstLatenessNanos()) {
                 best = evidence;

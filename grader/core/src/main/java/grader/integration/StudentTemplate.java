@@ -2,7 +2,7 @@ package grader.integration;
 
 import grader.report.ClassroomResult;
 import grader.rubric.RubricCatalog;
-import grader.rubric.Task;
+import grader.rubric.Assignments;
 import grader.text.Language;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -86,7 +86,7 @@ public final class StudentTemplate {
      * visible rubric classes), each reading the grading step's output of that row.
      */
     static void writeRunners(Path workflow) throws IOException {
-        List<String> runners = Stream.of(Task.values()).flatMap(t -> RubricCatalog.visibleRowIds(t).stream())
+        List<String> runners = Assignments.installed().defaultHomework().stream().flatMap(t -> RubricCatalog.visibleRowIds(t).stream())
                 .map(ClassroomResult::runnerOf).toList();
         StringBuilder env = new StringBuilder();
         for (String runner : runners) {

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
-/** Gives a {@link Rubric} class's checks the {@link TaskEvidence} of its task, read once per run. */
+/** Gives a {@link Rubric} class's checks the {@link TaskEvidence} of its assignment, read once per run. */
 public final class EvidenceResolver implements ParameterResolver {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(
@@ -20,12 +20,12 @@ public final class EvidenceResolver implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        Task task = Task.ofRubric(context.getRequiredTestClass());
-        Path folder = Path.of(context.getConfigurationParameter(EvidenceStore.FOLDER_PARAMETER)
-                .orElseThrow(() -> new IllegalStateException(EvidenceStore.FOLDER_PARAMETER + " is not set")));
-        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(task, t -> {
+        // one launch judges one assignment, whose rubric classes all read this file
+        Path file = Path.of(context.getConfigurationParameter(EvidenceStore.FILE_PARAMETER)
+                .orElseThrow(() -> new IllegalStateException(EvidenceStore.FILE_PARAMETER + " is not set")));
+        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(file, f -> {
             try {
-                return EvidenceStore.read(folder, task);
+                return EvidenceStore.read(file);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

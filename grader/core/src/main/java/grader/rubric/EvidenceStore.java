@@ -17,8 +17,8 @@ import java.nio.file.Path;
  */
 public final class EvidenceStore {
 
-    /** The Launcher configuration parameter that names the evidence folder. */
-    public static final String FOLDER_PARAMETER = "grader.evidence.folder";
+    /** The Launcher configuration parameter that names the evidence file of the assignment being judged. */
+    public static final String FILE_PARAMETER = "grader.evidence.file";
 
     private static final ObjectInputFilter FILTER = ObjectInputFilter.Config.createFilter(String.join(";",
             "maxdepth=20", "grader.**", "java.util.ArrayList", "java.util.LinkedHashMap", "java.util.HashMap",
@@ -28,24 +28,24 @@ public final class EvidenceStore {
 
     private EvidenceStore() {}
 
-    public static Path fileOf(Path folder, Task task) {
-        return folder.resolve("task" + task.number() + ".evidence");
+    public static Path fileOf(Path folder, int assignment) {
+        return folder.resolve("task" + assignment + ".evidence");
     }
 
     public static void write(Path folder, TaskEvidence evidence) throws IOException {
         Files.createDirectories(folder);
-        try (OutputStream file = Files.newOutputStream(fileOf(folder, evidence.task()));
+        try (OutputStream file = Files.newOutputStream(fileOf(folder, evidence.assignment()));
                 var out = new ObjectOutputStream(file)) {
             out.writeObject(evidence);
         }
     }
 
-    public static TaskEvidence read(Path folder, Task task) throws IOException {
-        try (InputStream file = Files.newInputStream(fileOf(folder, task)); var in = new ObjectInputStream(file)) {
+    public static TaskEvidence read(Path evidenceFile) throws IOException {
+        try (InputStream file = Files.newInputStream(evidenceFile); var in = new ObjectInputStream(file)) {
             in.setObjectInputFilter(FILTER);
             return (TaskEvidence) in.readObject();
         } catch (ClassNotFoundException | ClassCastException e) {
-            throw new IOException("unreadable evidence for task " + task.number(), e);
+            throw new IOException("unreadable evidence in " + evidenceFile, e);
         }
     }
 }

@@ -1,6 +1,5 @@
 package grader.rubric;
 
-import grader.engine.run.CapBreach;
 import grader.probe.evidence.CallEvidence;
 import grader.probe.evidence.Outcome;
 import grader.probe.evidence.Thrown;

@@ -5,30 +5,22 @@ import java.time.Duration;
 import java.util.Random;
 
 /**
- * The inputs and time scales of one grading run, drawn from a seed so that a run can be replayed exactly.
- *
- * <p>Delays are short (the contract makes them parameters) but long next to a loaded machine's scheduling noise:
- * every timing check compares in units of the delay, with margins of at least a third of a delay.
+ * The seed and the common time scales of one grading run, so that a run can be replayed exactly. Each assignment
+ * draws its own inputs from the seed ({@link #random(int)}), so adding an assignment changes no other one's.
  *
  * @param seed the seed everything random was drawn from
- * @param squaresN task 1's second n, from 11 to 100
- * @param countingThreads task 2's number of threads, from 3 to 6
- * @param countingDelay task 2's delay
- * @param asyncDelay task 3's delay
- * @param factorialMax task 4's second max, from 2 to 20
  * @param rendezvous how long a printer waits at its first line for its partner (task 1)
  * @param grace how long threads and processes may take to end after a call returned
  */
-public record Parameters(long seed, int squaresN, int countingThreads, Duration countingDelay, Duration asyncDelay,
-        int factorialMax, Duration rendezvous, Duration grace) implements Serializable {
+public record Parameters(long seed, Duration rendezvous, Duration grace) implements Serializable {
 
     public static Parameters fromSeed(long seed) {
-        Random random = new Random(seed);
-        int squaresN = 11 + random.nextInt(90);
-        int threads = 3 + random.nextInt(4);
-        int max = 2 + random.nextInt(19);
-        return new Parameters(seed, squaresN, threads, Duration.ofMillis(100), Duration.ofMillis(1000), max,
-                Duration.ofSeconds(2), Duration.ofSeconds(1));
+        return new Parameters(seed, Duration.ofSeconds(2), Duration.ofSeconds(1));
+    }
+
+    /** The random numbers of assignment {@code number}: the same for the same seed, independent of the others'. */
+    public Random random(int number) {
+        return new Random(seed * 1_000_003L + number);
     }
 
     /** A fresh seed for a run nobody asked to replay. */

@@ -1,11 +1,14 @@
 package grader.rubric;
 
-import java.time.Duration;
+import grader.probe.calls.CallArguments;
+import grader.probe.calls.CallOptions;
 import grader.probe.evidence.CallEvidence;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
-/** One run of student code that a task's checks need. */
+/** One run of student code that an assignment's checks need. */
 public sealed interface PlannedCall {
 
     /** The name the checks look it up by. */
@@ -25,7 +28,8 @@ public sealed interface PlannedCall {
     /**
      * A call of the student's method through the probe.
      *
-     * @param spec the probe's {@code key=value} words (see {@code grader.probe.CallRunner})
+     * @param arguments what to call, with its typed inputs
+     * @param options how the probe observes it (its time-out is {@code limit})
      * @param failingChildAgent options for the failure-injection agent given to every child JVM, or null: only
      *     the failure-injection call may inject anything into children
      * @param toleratedLateness for a call whose checks measure time, how late threads may wake up before the
@@ -33,15 +37,17 @@ public sealed interface PlannedCall {
      *     call whose checks do not measure time
      * @param recheck how to make the call again when its evidence may be incomplete, or null
      */
-    record ProbeCall(String key, String describe, List<String> spec, Duration limit, String failingChildAgent,
-            Duration toleratedLateness, Recheck recheck) implements PlannedCall {
-        public ProbeCall {
-            spec = List.copyOf(spec);
+    record ProbeCall(String key, String describe, CallArguments arguments, CallOptions options, Duration limit,
+            String failingChildAgent, Duration toleratedLateness, Recheck recheck) implements PlannedCall {
+
+        public ProbeCall(String key, String describe, CallArguments arguments, CallOptions options, Duration limit,
+                String failingChildAgent, Duration toleratedLateness) {
+            this(key, describe, arguments, options, limit, failingChildAgent, toleratedLateness, null);
         }
 
-        public ProbeCall(String key, String describe, List<String> spec, Duration limit, String failingChildAgent,
-                Duration toleratedLateness) {
-            this(key, describe, spec, limit, failingChildAgent, toleratedLateness, null);
+        /** An untimed call with nothing injected into its children. */
+        public ProbeCall(String key, String describe, CallArguments arguments, CallOptions options, Duration limit) {
+            this(key, describe, arguments, options, limit, null, null, null);
         }
 
         @Override
@@ -52,14 +58,10 @@ public sealed interface PlannedCall {
 
     /**
      * A call's second chance: evidence gathered cheaply may miss something on a loaded machine (a poll that
-     * came too late); when {@code doubtful} says so, the call is made once more with {@code extraSpec}, which
-     * makes the probe record it in full, and that evidence is judged instead.
+     * came too late); when {@code doubtful} says so, the call is made once more with the options {@code more}
+     * makes, which make the probe record it in full, and that evidence is judged instead.
      */
-    record Recheck(List<String> extraSpec, Predicate<CallEvidence> doubtful) {
-        public Recheck {
-            extraSpec = List.copyOf(extraSpec);
-        }
-    }
+    record Recheck(UnaryOperator<CallOptions> more, Predicate<CallEvidence> doubtful) {}
 
     /** A run of one of the student's programs on its own, as {@code java -cp ... mainClass args}. */
     record ProgramCall(String key, String mainClass, List<String> args, Duration limit) implements PlannedCall {

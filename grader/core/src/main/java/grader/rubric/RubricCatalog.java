@@ -19,7 +19,7 @@ public final class RubricCatalog {
 
     private RubricCatalog() {}
 
-    public static List<RubricRow> rows(Task task) {
+    public static List<RubricRow> rows(Assignment task) {
         Set<String> withHiddenParts = methods(task).map(m -> m.getAnnotation(HiddenPart.class))
                 .filter(Objects::nonNull).map(HiddenPart::row).collect(Collectors.toSet());
         return methods(task).map(RubricCatalog::of).filter(Objects::nonNull)
@@ -32,7 +32,7 @@ public final class RubricCatalog {
      * The ids of the rows a student's own grading has, in order: the checks of the visible rubric class (the
      * student template leaves the hidden classes, and so the wholly hidden rows, out).
      */
-    public static List<String> visibleRowIds(Task task) {
+    public static List<String> visibleRowIds(Assignment task) {
         return Arrays.stream(task.rubric().getDeclaredMethods()).map(RubricCatalog::of).filter(Objects::nonNull)
                 .map(Check::id).sorted().toList();
     }
@@ -50,13 +50,13 @@ public final class RubricCatalog {
     }
 
     /** Every row of {@code task} failed with the same feedback: for a task that is missing or does not compile. */
-    public static List<CheckResult> allFailed(Task task, Localized feedback) {
+    public static List<CheckResult> allFailed(Assignment task, Localized feedback) {
         return rows(task).stream()
                 .map(r -> new CheckResult(r.id(), r.text(), 0, r.points(), r.hidden(), feedback))
                 .toList();
     }
 
-    private static Stream<Method> methods(Task task) {
+    private static Stream<Method> methods(Assignment task) {
         return task.rubricClasses().stream().flatMap(c -> Arrays.stream(c.getDeclaredMethods()));
     }
 }

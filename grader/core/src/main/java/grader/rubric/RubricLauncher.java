@@ -25,7 +25,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * check's outcome into a {@link CheckResult}: the points if it passed, the assertion's message as feedback if not.
  *
  * <pre>{@code
- * List<CheckResult> results = new RubricLauncher().judge(Task.SQUARES, evidenceFolder);
+ * List<CheckResult> results = new RubricLauncher().judge(new SquaresAssignment(), evidenceFolder);
  * }</pre>
  */
 public final class RubricLauncher {
@@ -37,9 +37,8 @@ public final class RubricLauncher {
      * the first real judgement: half a second of CPU that the grader can spend while only the compiler runs,
      * rather than amid task 4's burst of child JVMs.
      */
-    public void warmUp() {
-        launcher.discover(request(java.util.Arrays.stream(Task.values()).flatMap(t -> t.rubricClasses().stream())
-                .toList()).build());
+    public void warmUp(List<Assignment> assignments) {
+        launcher.discover(request(assignments.stream().flatMap(t -> t.rubricClasses().stream()).toList()).build());
     }
 
     /** A request for these rubric classes' checks, with no extension the class path might bring in. */
@@ -49,9 +48,10 @@ public final class RubricLauncher {
                 .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false");
     }
 
-    public List<CheckResult> judge(Task task, Path evidenceFolder) {
+    public List<CheckResult> judge(Assignment task, Path evidenceFolder) {
         var request = request(task.rubricClasses())
-                .configurationParameter(EvidenceStore.FOLDER_PARAMETER, evidenceFolder.toString())
+                .configurationParameter(EvidenceStore.FILE_PARAMETER,
+                        EvidenceStore.fileOf(evidenceFolder, task.number()).toString())
                 .build();
         var collector = new Collector();
         launcher.execute(request, collector);

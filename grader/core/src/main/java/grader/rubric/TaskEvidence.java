@@ -1,20 +1,20 @@
 package grader.rubric;
 
-import grader.engine.run.ProgramRun;
 import grader.probe.evidence.CallEvidence;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Everything a task's checks may look at: what each planned call left behind, and the parameters of the run.
+ * Everything an assignment's checks may look at: what each planned call left behind, and the parameters of the
+ * run.
  *
- * @param task the task
+ * @param assignment the assignment's number
  * @param parameters the run's inputs and time scales
  * @param calls the evidence of each probe call, by key
  * @param programs each program run, by key
  */
-public record TaskEvidence(Task task, Parameters parameters, Map<String, CallEvidence> calls,
+public record TaskEvidence(int assignment, Parameters parameters, Map<String, CallEvidence> calls,
         Map<String, ProgramRun> programs) implements Serializable {
 
     public TaskEvidence {

@@ -8,7 +8,6 @@ import grader.report.CheckResult;
 import grader.report.GradeReport;
 import grader.report.TaskResult;
 import grader.rubric.EvidenceStore;
-import grader.rubric.Task;
 import grader.testsupport.RepoFiles;
 import grader.text.Language;
 import java.io.IOException;
@@ -63,7 +62,7 @@ class TimedOutFeedbackTest {
                 .contains("Hint: take the locks in the same order");
 
         // --keep leaves the same evidence behind, for an instructor to look at
-        CallEvidence kept = EvidenceStore.read(scratch.resolve("evidence"), Task.SQUARES).calls().values()
+        CallEvidence kept = EvidenceStore.read(EvidenceStore.fileOf(scratch.resolve("evidence"), 1)).calls().values()
                 .iterator().next();
         assertThat(kept.outcome()).isEqualTo(Outcome.TIMED_OUT);
         assertThat(kept.stall().deadlock()).isTrue();

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import grader.rubric.Check;
 import grader.rubric.RubricCatalog;
-import grader.rubric.Task;
+import grader.rubric.Assignments;
 import grader.text.Language;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -305,7 +305,7 @@ class StudentTemplateTest {
 
     /** The maximum score of the checks a student sees: the rows of the visible rubric classes. */
     private static int visibleMax() {
-        return Stream.of(Task.values()).flatMap(t -> Stream.of(t.rubric().getDeclaredMethods()))
+        return Assignments.installed().defaultHomework().stream().flatMap(t -> Stream.of(t.rubric().getDeclaredMethods()))
                 .map(RubricCatalog::of).filter(java.util.Objects::nonNull).mapToInt(Check::points).sum();
     }
 

@@ -62,7 +62,7 @@ public final class Fixtures {
         }
     }
 
-    public static TaskEvidence evidence(Task task, Parameters parameters, Map<String, CallEvidence> calls) {
+    public static TaskEvidence evidence(int task, Parameters parameters, Map<String, CallEvidence> calls) {
         return new TaskEvidence(task, parameters, new LinkedHashMap<>(calls), Map.of());
     }
 }

@@ -1,13 +1,14 @@
 package grader.rubric;
 
+import grader.probe.calls.async.ReturnedFuture;
+import grader.probe.calls.factorial.ReturnedFactorials;
+import grader.probe.calls.squares.ReturnedSquares;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import grader.engine.run.ProgramRun;
 import grader.probe.evidence.CallEvidence;
 import grader.probe.evidence.Outcome;
 import grader.probe.evidence.ProcessObservation;
-import grader.probe.evidence.ReturnedValue.Completion;
-import grader.probe.evidence.ReturnedValue;
+import grader.probe.calls.async.ReturnedFuture.Completion;
 import grader.report.GradeReport;
 import grader.report.TaskResult;
 import grader.report.TaskStatus;
@@ -54,8 +55,9 @@ class RussianReportTest {
         List<TaskResult> tasks = new ArrayList<>();
         for (TaskEvidence e : List.of(squares(), counting(), async(), factorials())) {
             EvidenceStore.write(evidence, e);
-            tasks.add(new TaskResult(e.task().number(), e.task().title(), TaskStatus.GRADED,
-                    launcher.judge(e.task(), evidence), List.of(), false));
+            Assignment task = Assignments.installed().byNumber(e.assignment()).orElseThrow();
+            tasks.add(new TaskResult(task.number(), task.title(), TaskStatus.GRADED,
+                    launcher.judge(task, evidence), List.of(), false));
         }
         report = new GradeReport("ivan", 1L, Localized.verbatim("none"), tasks, List.of(), 1.0);
         russian = text(Language.RU);
@@ -84,7 +86,7 @@ class RussianReportTest {
     void countsAndTimesTakeTheirRussianForms() {
         assertThat(russian).contains("21 строка напечатана после того, как DelayedCounting.run вернул результат")
                 .contains("`counter-0: 10` (поток Thread-2, в 900 мс)").contains("... и ещё 18")
-                .contains("29,0 задержки при 3 потоках")
+                .contains("29,0 задержки при " + CountingPlan.threads(PARAMETERS) + " потоках")
                 .contains("запущено 10\u00a0000 новых платформенных потоков")
                 .contains("в нём 9 элементов, а должно быть 10");
     }
@@ -105,36 +107,36 @@ class RussianReportTest {
             ten.line(3, 10 + i * 0.5, i + "^3 = " + i * i * i);
         }
         List<Long> nine = LongStreams.upTo(9, i -> i * i);
-        ten.returned(new ReturnedValue.Squares(nine, LongStreams.upTo(9, i -> i * i * i)));
-        Call other = new Call("SquaresAndCubes.compute(" + PARAMETERS.squaresN() + ")", 10).line(2, 1, "1^2 = 1")
+        ten.returned(new ReturnedSquares(nine, LongStreams.upTo(9, i -> i * i * i)));
+        Call other = new Call("SquaresAndCubes.compute(" + SquaresPlan.randomN(PARAMETERS) + ")", 10).line(2, 1, "1^2 = 1")
                 .line(3, 2, "1^3 = 1");
-        return Fixtures.evidence(Task.SQUARES, PARAMETERS, Map.of(SquaresPlan.TEN, ten.build(), SquaresPlan.RANDOM,
+        return Fixtures.evidence(1, PARAMETERS, Map.of(SquaresPlan.TEN, ten.build(), SquaresPlan.RANDOM,
                 other.build()));
     }
 
     /** Task 2: three counters one after another, and the call returns after the first nine lines. */
     private static TaskEvidence counting() {
-        long delay = PARAMETERS.countingDelay().toMillis();
+        long delay = CountingPlan.DELAY.toMillis();
         Call run = new Call("DelayedCounting.run", 8 * delay + 1);
         for (int t = 0; t < 3; t++) {
             for (int i = 1; i <= 10; i++) {
                 run.line(t + 2, (t * 10 + i - 1) * delay, "counter-" + t + ": " + i);
             }
         }
-        return Fixtures.evidence(Task.COUNTING, PARAMETERS, Map.of(CountingPlan.RUN, run.build()));
+        return Fixtures.evidence(2, PARAMETERS, Map.of(CountingPlan.RUN, run.build()));
     }
 
     /** Task 3: a call that waits for its sorted squares, an empty list never completed, threads per item. */
     private static TaskEvidence async() {
-        long delay = PARAMETERS.asyncDelay().toNanos();
+        long delay = AsyncPlan.DELAY.toNanos();
         List<Long> sorted = AsyncPlan.TEN_NUMBERS.stream().map(x -> (long) x * x).sorted().toList();
-        var ten = new Call("AsyncSquares.squares(ten)", 300).returned(new ReturnedValue.Async(false, 290_000_000,
+        var ten = new Call("AsyncSquares.squares(ten)", 300).returned(new ReturnedFuture(false, 290_000_000,
                 Completion.COMPLETED, sorted, delay + 5_000_000, 4, null));
-        var empty = new Call("AsyncSquares.squares([])", 1).returned(new ReturnedValue.Async(false, 1_000_000,
+        var empty = new Call("AsyncSquares.squares([])", 1).returned(new ReturnedFuture(false, 1_000_000,
                 Completion.NOT_COMPLETED, null, -1, 0, null));
-        var many = new Call("AsyncSquares.squares(10,000)", 5).returned(new ReturnedValue.Async(false, 1_000_000,
+        var many = new Call("AsyncSquares.squares(10,000)", 5).returned(new ReturnedFuture(false, 1_000_000,
                 Completion.COMPLETED, List.of(), delay * 2, 10_000, null));
-        return Fixtures.evidence(Task.ASYNC, PARAMETERS, Map.of(AsyncPlan.TEN, ten.build(), AsyncPlan.EMPTY,
+        return Fixtures.evidence(3, PARAMETERS, Map.of(AsyncPlan.TEN, ten.build(), AsyncPlan.EMPTY,
                 empty.build(), AsyncPlan.MANY, many.build()));
     }
 
@@ -146,13 +148,13 @@ class RussianReportTest {
         Map<String, CallEvidence> calls = new LinkedHashMap<>();
         for (String key : List.of(FactorialPlan.TEN, FactorialPlan.RANDOM, FactorialPlan.FAILING)) {
             calls.put(key, new CallEvidence("ProcessFactorials.compute(" + key + ")", Outcome.RETURNED, 5_000_000,
-                    null, Fixtures.CALLER, List.of(), List.of(), List.of(), new ReturnedValue.Factorials(wrong, 0),
+                    null, Fixtures.CALLER, List.of(), List.of(), List.of(), new ReturnedFactorials(wrong, 0),
                     none, "", "", -1));
         }
         Map<String, ProgramRun> programs = Map.of(
                 FactorialPlan.WORKER_25, new ProgramRun(0, false, "25! = 7034535277573963776\n", "", 40, null),
                 FactorialPlan.WORKER_ABC, new ProgramRun(0, false, "", "", 40, null));
-        return new TaskEvidence(Task.FACTORIAL, PARAMETERS, calls, programs);
+        return new TaskEvidence(4, PARAMETERS, calls, programs);
     }
 
     /** Lists of longs for the returned values. */

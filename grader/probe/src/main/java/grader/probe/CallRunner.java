@@ -1,7 +1,7 @@
 package grader.probe;
 
-import grader.probe.calls.CallSpec;
-import grader.probe.calls.Calls;
+import grader.probe.calls.CallOptions;
+import grader.probe.calls.CallRequest;
 import grader.probe.calls.JdkWarmUp;
 import grader.probe.calls.ProbeThrowables;
 import grader.probe.calls.StudentCall;
@@ -40,10 +40,7 @@ import java.util.function.Supplier;
  * back, the threads that printed get a short grace to end; their lines are recorded until they end or the call's
  * time limit, and then the evidence is built.
  *
- * <p>Spec keys: {@code call} and its arguments (see {@link Calls}), {@code timeoutMs}, {@code graceMs} (1000),
- * {@code outputLimit} (1 MiB), {@code holdMs} (0: no first-line rendezvous), {@code watchProcesses} (0 or 1),
- * {@code recordProcessStarts} (0 or 1: also record every process start through Flight Recorder), {@code canary}
- * (0 or 1: measure how late threads wake up during the call, for timed checks).
+ * <p>What is called comes from the request's arguments, how it is observed from its {@link CallOptions}.
  */
 public final class CallRunner {
 
@@ -58,16 +55,17 @@ public final class CallRunner {
     static final int LOOKS = 5;
     static final long LOOK_PAUSE_MILLIS = 40;
 
-    private final CallSpec spec;
+    private final CallRequest request;
 
-    public CallRunner(CallSpec spec) {
-        this.spec = spec;
+    public CallRunner(CallRequest request) {
+        this.request = request;
     }
 
     public CallEvidence run() throws InterruptedException {
-        StudentCall call = Calls.of(spec);
-        long timeoutMillis = spec.number("timeoutMs", 10_000);
-        long graceMillis = spec.number("graceMs", 1000);
+        StudentCall call = request.arguments().call();
+        CallOptions options = request.options();
+        long timeoutMillis = options.timeoutMillis();
+        long graceMillis = options.graceMillis();
         // Taken before the student's class is initialized: threads its static initializer starts are the student's.
         long firstStudentThreadId = Threads.highestId() + 1;
         try {
@@ -82,7 +80,7 @@ public final class CallRunner {
         var thrown = new Throwable[1];
         var returnedAt = new long[] {-1};
         long start = System.nanoTime();
-        Recorder recorder = new Recorder(start, spec.number("outputLimit", 1 << 20), ended::countDown);
+        Recorder recorder = new Recorder(start, options.outputLimit(), ended::countDown);
         Thread caller = new Thread(() -> {
             try {
                 result[0] = call.invoke();
@@ -93,15 +91,15 @@ public final class CallRunner {
             ended.countDown();
         }, "main");
         caller.setDaemon(false);
-        ProcessWatcher watcher = spec.number("watchProcesses", 0) == 1
-                ? new ProcessWatcher(start, 2, spec.number("recordProcessStarts", 0) == 1) : null;
-        PartnerRendezvous rendezvous = call.lineKinds() == null || spec.number("holdMs", 0) == 0 ? null
+        ProcessWatcher watcher = options.watchProcesses()
+                ? new ProcessWatcher(start, 2, options.recordProcessStarts()) : null;
+        PartnerRendezvous rendezvous = call.lineKinds() == null || options.holdMillis() == 0 ? null
                 : new PartnerRendezvous(recorder, caller, firstStudentThreadId, call.lineKinds(),
-                        spec.number("holdMs", 0));
+                        options.holdMillis());
         FirstLineHold hold = rendezvous == null ? FirstLineHold.NONE : rendezvous;
         LineCapture out = new LineCapture(recorder, hold);
         ErrorCapture err = new ErrorCapture(8 * 1024);
-        Canary canary = spec.number("canary", 0) == 1 ? new Canary(5) : null;
+        Canary canary = options.canary() ? new Canary(5) : null;
 
         System.setOut(out);
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));

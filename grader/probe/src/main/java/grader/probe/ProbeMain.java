@@ -1,6 +1,6 @@
 package grader.probe;
 
-import grader.probe.calls.CallSpec;
+import grader.probe.calls.CallRequest;
 import grader.probe.evidence.EvidenceCodec;
 import grader.probe.watch.ProcessWatcher;
 import java.io.BufferedReader;
@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
  *
  * <pre>{@code
  * echo NONCE | java -XX:ActiveProcessorCount=4 -cp probe.jar:student-classes grader.probe.ProbeMain \
- *     call=squares n=10 holdMs=2000 timeoutMs=5000
+ *     BASE64-OF-A-CALL-REQUEST
  * }</pre>
  *
  * <p>The grader writes a fresh nonce on standard input; the evidence goes to the real standard output as one line
@@ -30,7 +30,7 @@ public final class ProbeMain {
         Thread.currentThread().setName("grader-probe");
         String nonce = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
         var evidenceOut = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
-        String line = EvidenceCodec.encode(new CallRunner(CallSpec.parse(args)).run());
+        String line = EvidenceCodec.encode(new CallRunner(CallRequest.decode(args[0])).run());
         evidenceOut.print("\n" + nonce + " " + line + "\n");
         evidenceOut.flush();
         ProcessWatcher.killDescendants();

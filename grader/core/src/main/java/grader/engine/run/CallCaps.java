@@ -26,17 +26,4 @@ public record CallCaps(long fileBytes, int files, long memoryBytes) {
     public static CallCaps defaults() {
         return new CallCaps(64L << 20, 4096, 2L << 30);
     }
-
-    /** A size as people write it: {@code 64 MiB}, {@code 2 GiB}, {@code 1.5 MiB}. */
-    static String size(long bytes) {
-        String[] units = {"bytes", "KiB", "MiB", "GiB"};
-        double value = bytes;
-        int unit = 0;
-        while (value >= 1024 && unit < units.length - 1) {
-            value /= 1024;
-            unit++;
-        }
-        return (value == Math.rint(value) ? Long.toString((long) value)
-                : String.format(java.util.Locale.ROOT, "%.1f", value)) + " " + units[unit];
-    }
 }

@@ -1,5 +1,6 @@
 package grader.engine.run;
 
+import grader.rubric.CapBreach;
 import grader.text.Localized;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -125,12 +126,12 @@ final class CallLimits {
     List<Localized> describe() {
         List<Localized> parts = new ArrayList<>();
         if (perFile) {
-            parts.add(Localized.of("engine.sandbox.file-cap", "size", CallCaps.size(caps.fileBytes())));
+            parts.add(Localized.of("engine.sandbox.file-cap", "size", CapBreach.size(caps.fileBytes())));
         }
         files.ifPresent(f -> parts.add(Localized.of("engine.sandbox.files-cap", "size",
-                CallCaps.size(caps.fileBytes()), "files", Integer.toString(caps.files()))));
+                CapBreach.size(caps.fileBytes()), "files", Integer.toString(caps.files()))));
         memory.ifPresent(m -> parts.add(Localized.of("engine.sandbox.memory-cap", "size",
-                CallCaps.size(caps.memoryBytes()))));
+                CapBreach.size(caps.memoryBytes()))));
         return parts;
     }
 }

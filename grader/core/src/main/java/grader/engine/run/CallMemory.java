@@ -1,5 +1,6 @@
 package grader.engine.run;
 
+import grader.rubric.CapBreach;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

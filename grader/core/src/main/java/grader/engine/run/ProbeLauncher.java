@@ -1,6 +1,9 @@
 package grader.engine.run;
 
+import grader.rubric.ProgramRun;
 import grader.probe.ProbeMain;
+import grader.probe.calls.CallRequest;
+import grader.rubric.StudentJvmNeeds;
 import grader.probe.evidence.CallEvidence;
 import grader.probe.evidence.EvidenceCodec;
 import grader.probe.evidence.Outcome;
@@ -10,8 +13,10 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Makes one call of a student's method in a fresh student JVM through the probe, and reads back its evidence.
@@ -25,6 +30,7 @@ public final class ProbeLauncher {
     private final StudentJvm jvm;
     private final Path probeClasses;
     private final SecureRandom random = new SecureRandom();
+    private final Map<Path, Path> libraries = new ConcurrentHashMap<>();
 
     /**
      * @param probeClasses the probe's classes (a jar or a folder), where the student's JVM can read them
@@ -41,7 +47,10 @@ public final class ProbeLauncher {
      * @return the copy, to give to {@link #ProbeLauncher(StudentJvm, Path)}
      */
     public static Path copyProbe(Path folder) throws IOException {
-        Path source = probeLocation();
+        return copyProbe(folder, probeLocation());
+    }
+
+    private static Path copyProbe(Path folder, Path source) throws IOException {
         Path target = folder.resolve(source.getFileName().toString());
         try (var files = java.nio.file.Files.walk(source)) {
             for (Path p : files.toList()) {
@@ -67,22 +76,31 @@ public final class ProbeLauncher {
     }
 
     /**
+     * Where and how to make one call.
+     *
      * @param describe the call as a student would write it, for a call that never reported
-     * @param spec the probe's {@code key=value} words
-     * @param studentClasses the compiled task
+     * @param studentClasses the compiled assignment
+     * @param needs the assignment's libraries and JVM options
      * @param scratch the folder this JVM may use
      * @param extraEnv environment variables for this call only
      * @param limit the call's own time limit; the JVM gets a little more to report, then is killed
+     * @param alsoVisible files it must be able to read besides the JDK and its class path (an agent jar)
      */
-    public CallEvidence call(String describe, List<String> spec, Path studentClasses, Path scratch,
-            Map<String, String> extraEnv, Duration limit, List<Path> alsoVisible)
-            throws IOException, InterruptedException {
+    public record Call(String describe, Path studentClasses, StudentJvmNeeds needs, Path scratch,
+            Map<String, String> extraEnv, Duration limit, List<Path> alsoVisible) {}
+
+    /** Makes {@code request} as {@code call} says, and returns its evidence. */
+    public CallEvidence call(Call call, CallRequest request) throws IOException, InterruptedException {
         String nonce = "EVIDENCE-" + HexFormat.of().formatHex(random.generateSeed(12));
-        var words = new java.util.ArrayList<>(spec);
-        words.add("timeoutMs=" + limit.toMillis());
-        ProgramRun run = jvm.run(new StudentJvm.Launch(List.of(probeClasses, studentClasses),
-                ProbeMain.class.getName(), words, scratch, extraEnv, nonce + "\n",
-                limit.plus(Duration.ofSeconds(10)), alsoVisible));
+        String describe = call.describe();
+        List<Path> classpath = new ArrayList<>(List.of(probeClasses, call.studentClasses()));
+        for (Path library : call.needs().classPath()) {
+            classpath.add(readableCopy(library));
+        }
+        var words = List.of(new CallRequest(request.arguments(), request.options().withTimeout(call.limit())).encode());
+        ProgramRun run = jvm.run(new StudentJvm.Launch(classpath, ProbeMain.class.getName(), words, call.scratch(),
+                call.extraEnv(), nonce + "\n", call.limit().plus(Duration.ofSeconds(10)), call.alsoVisible(),
+                call.needs().jvmOptions()));
         CallEvidence evidence = evidenceOf(describe, nonce, run);
         // A call that ran out of time failed by itself, whatever it took meanwhile (a fork bomb's children are
         // killed for memory while it hangs); any other call that went past a cap fails for that, whatever it
@@ -91,6 +109,20 @@ public final class ProbeLauncher {
             return CallEvidence.unreported(describe, Outcome.OVER_CAP, run.overCap().sentence(describe));
         }
         return evidence;
+    }
+
+    /**
+     * A copy of an assignment's library beside the probe's, made once per submission, where a sandboxed user can
+     * read it wherever the grader is installed.
+     */
+    private Path readableCopy(Path library) {
+        return libraries.computeIfAbsent(library, l -> {
+            try {
+                return copyProbe(probeClasses.getParent().resolve("libraries"), l);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     private static CallEvidence evidenceOf(String describe, String nonce, ProgramRun run) {

@@ -1,5 +1,6 @@
 package grader.engine.run;
 
+import grader.rubric.CapBreach;
 import grader.text.Localized;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package grader.engine.run;
 
+import grader.rubric.CapBreach;
+import grader.rubric.ProgramRun;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -65,17 +67,20 @@ public final class StudentJvm {
      * @param stdin what to write on its standard input (then it is closed)
      * @param limit how long it may run before it is killed with everything it started
      * @param alsoVisible files it must be able to read besides the JDK and its class path (an agent jar)
+     * @param jvmOptions options before the main class, besides the grader's own (an assignment's)
      */
     public record Launch(List<Path> classpath, String mainClass, List<String> args, Path scratch,
-            Map<String, String> extraEnv, String stdin, Duration limit, List<Path> alsoVisible) {
+            Map<String, String> extraEnv, String stdin, Duration limit, List<Path> alsoVisible,
+            List<String> jvmOptions) {
 
         public Launch {
             alsoVisible = List.copyOf(alsoVisible);
+            jvmOptions = List.copyOf(jvmOptions);
         }
 
         public Launch(List<Path> classpath, String mainClass, List<String> args, Path scratch,
                 Map<String, String> extraEnv, String stdin, Duration limit) {
-            this(classpath, mainClass, args, scratch, extraEnv, stdin, limit, List.of());
+            this(classpath, mainClass, args, scratch, extraEnv, stdin, limit, List.of(), List.of());
         }
     }
 
@@ -102,6 +107,7 @@ public final class StudentJvm {
         command.addAll(settings.options());
         command.add("-XX:ErrorFile=" + launch.scratch().resolve("hs_err_pid%p.log"));
         command.add("-Djava.io.tmpdir=" + tmp);
+        command.addAll(launch.jvmOptions());
         command.add("-cp");
         command.add(String.join(java.io.File.pathSeparator, launch.classpath().stream().map(Path::toString).toList()));
         command.add(launch.mainClass());

@@ -1,7 +1,7 @@
 package grader.rubric.async;
 
+import grader.probe.calls.async.ReturnedFuture;
 import grader.probe.evidence.CallEvidence;
-import grader.probe.evidence.ReturnedValue;
 import grader.rubric.Check;
 import grader.rubric.Feedback;
 import grader.rubric.Millis;
@@ -21,8 +21,8 @@ public class AsyncHiddenRubric {
             + "starts at most 64 new platform threads")
     void scalesWithoutThreads(TaskEvidence evidence) {
         CallEvidence call = Feedback.returned(evidence.call(AsyncPlan.MANY));
-        ReturnedValue.Async result = AsyncRubric.completed(call, Message.of("rubric.async.many-never-hint"));
-        Duration delay = evidence.parameters().asyncDelay();
+        ReturnedFuture result = AsyncRubric.completed(call, Message.of("rubric.async.many-never-hint"));
+        Duration delay = AsyncPlan.DELAY;
         if (result.completedAtNanos() > delay.toNanos() * 3) {
             throw Feedback.because(Message.of("rubric.async.many-too-slow", "took",
                             Millis.of(result.completedAtNanos()), "delays",

@@ -3,10 +3,10 @@ package grader.rubric.async;
 import grader.rubric.Parameters;
 import grader.rubric.PlannedCall;
 import grader.rubric.PlannedCall.ProbeCall;
-import grader.rubric.TaskPlan;
+import grader.probe.calls.CallOptions;
+import grader.probe.calls.async.AsyncArguments;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Task 3's calls, each in its own JVM: ten chosen numbers, 10,000 numbers, and an empty list.
@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * <p>The ten numbers have negatives before positives (sorting would move them), zero, duplicates, and values
  * whose square overflows {@code int} (46341² > 2³¹, 65536² = 2³², 100000² = 10¹⁰).
  */
-public final class AsyncPlan implements TaskPlan {
+public final class AsyncPlan {
 
     public static final String TEN = "ten items";
     public static final String MANY = "10,000 items";
@@ -29,19 +29,20 @@ public final class AsyncPlan implements TaskPlan {
      */
     static final Duration TOLERATED_LATENESS = Duration.ofMillis(100);
 
-    @Override
+    /** The simulated delay of each item. */
+    public static final Duration DELAY = Duration.ofMillis(1000);
+
     public List<PlannedCall> calls(Parameters p) {
-        long delay = p.asyncDelay().toMillis();
         // a correct call completes after one delay; the limit is 20 of them
-        Duration limit = p.asyncDelay().multipliedBy(20);
-        String numbers = TEN_NUMBERS.stream().map(String::valueOf).collect(Collectors.joining(","));
-        String d = ", " + delay + " ms)";
+        Duration limit = DELAY.multipliedBy(20);
+        String d = ", " + DELAY.toMillis() + " ms)";
+        CallOptions options = CallOptions.DEFAULT;
         return List.of(
-                new ProbeCall(TEN, "AsyncSquares.squares(" + TEN_NUMBERS + d,
-                        List.of("call=async", "numbers=" + numbers, "delayMs=" + delay), limit, null, TOLERATED_LATENESS),
+                new ProbeCall(TEN, "AsyncSquares.squares(" + TEN_NUMBERS + d, AsyncArguments.listed(TEN_NUMBERS, DELAY),
+                        options, limit, null, TOLERATED_LATENESS),
                 new ProbeCall(MANY, "AsyncSquares.squares([1, 2, ..., 10000]" + d,
-                        List.of("call=async", "count=" + MANY_COUNT, "delayMs=" + delay), limit, null, TOLERATED_LATENESS),
-                new ProbeCall(EMPTY, "AsyncSquares.squares([]" + d,
-                        List.of("call=async", "numbers=", "delayMs=" + delay), limit, null, TOLERATED_LATENESS));
+                        AsyncArguments.oneTo(MANY_COUNT, DELAY), options, limit, null, TOLERATED_LATENESS),
+                new ProbeCall(EMPTY, "AsyncSquares.squares([]" + d, AsyncArguments.listed(List.of(), DELAY),
+                        options, limit, null, TOLERATED_LATENESS));
     }
 }

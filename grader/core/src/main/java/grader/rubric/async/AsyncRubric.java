@@ -1,8 +1,8 @@
 package grader.rubric.async;
 
+import grader.probe.calls.async.ReturnedFuture;
 import grader.probe.evidence.CallEvidence;
-import grader.probe.evidence.ReturnedValue;
-import grader.probe.evidence.ReturnedValue.Completion;
+import grader.probe.calls.async.ReturnedFuture.Completion;
 import grader.rubric.Check;
 import grader.rubric.Feedback;
 import grader.rubric.ListDiff;
@@ -25,7 +25,7 @@ public class AsyncRubric {
             + "zero, duplicates, values whose square needs a long)")
     void squaresRightInOrder(TaskEvidence evidence) {
         CallEvidence call = Feedback.returned(evidence.call(AsyncPlan.TEN));
-        ReturnedValue.Async result = completed(call);
+        ReturnedFuture result = completed(call);
         List<Long> expected = AsyncPlan.TEN_NUMBERS.stream().map(x -> (long) x * x).toList();
         var difference = ListDiff.firstDifference(expected, result.values(),
                 i -> Message.of("rubric.async.square-of", "x", Integer.toString(AsyncPlan.TEN_NUMBERS.get(i))));
@@ -51,8 +51,8 @@ public class AsyncRubric {
             + "for the work)")
     void returnsAtOnce(TaskEvidence evidence) {
         CallEvidence call = Feedback.returned(evidence.call(AsyncPlan.TEN));
-        Duration delay = evidence.parameters().asyncDelay();
-        var result = call.returned(ReturnedValue.Async.class).orElseThrow();
+        Duration delay = AsyncPlan.DELAY;
+        var result = call.returned(ReturnedFuture.class).orElseThrow();
         // Not the wall time: a loaded machine that leaves the call without a CPU must not make it look slow.
         long own = result.activeNanos() >= 0 ? Math.min(result.activeNanos(), call.returnedAtNanos())
                 : call.returnedAtNanos();
@@ -69,8 +69,8 @@ public class AsyncRubric {
     @Check(id = "3.3", points = 6, value = "the 10-item future completes between 0.9 and 1.5 delays after the call")
     void completesAfterOneDelay(TaskEvidence evidence) {
         CallEvidence call = Feedback.returned(evidence.call(AsyncPlan.TEN));
-        ReturnedValue.Async result = completed(call);
-        Duration delay = evidence.parameters().asyncDelay();
+        ReturnedFuture result = completed(call);
+        Duration delay = AsyncPlan.DELAY;
         long at = result.completedAtNanos();
         if (at < delay.toNanos() * 9 / 10) {
             throw Feedback.because(Message.of("rubric.async.too-early", "call", call.call(), "at", Millis.of(at),
@@ -90,7 +90,7 @@ public class AsyncRubric {
     @Check(id = "3.5", points = 2, value = "an empty list completes with an empty list")
     void emptyList(TaskEvidence evidence) {
         CallEvidence call = Feedback.returned(evidence.call(AsyncPlan.EMPTY));
-        ReturnedValue.Async result = completed(call, Message.of("rubric.async.empty-never-hint"));
+        ReturnedFuture result = completed(call, Message.of("rubric.async.empty-never-hint"));
         if (!result.values().isEmpty()) {
             throw Feedback.because(Message.of("rubric.async.not-empty", "call", call.call(), "values",
                     result.values().toString())).failure();
@@ -98,7 +98,7 @@ public class AsyncRubric {
     }
 
     /** The future's result, or the check fails with why it did not complete normally. */
-    private static ReturnedValue.Async completed(CallEvidence call) {
+    private static ReturnedFuture completed(CallEvidence call) {
         return completed(call, Message.of("rubric.async.never-hint"));
     }
 
@@ -107,8 +107,8 @@ public class AsyncRubric {
      *
      * @param neverHint what to try when the future never completed
      */
-    static ReturnedValue.Async completed(CallEvidence call, Message neverHint) {
-        ReturnedValue.Async result = call.returned(ReturnedValue.Async.class).orElseThrow();
+    static ReturnedFuture completed(CallEvidence call, Message neverHint) {
+        ReturnedFuture result = call.returned(ReturnedFuture.class).orElseThrow();
         if (result.completion() == Completion.COMPLETED && result.values() != null) {
             return result;
         }

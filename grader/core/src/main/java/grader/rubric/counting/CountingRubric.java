@@ -56,7 +56,7 @@ public class CountingRubric {
             + "caller's")
     void rightNumberOfThreads(TaskEvidence evidence) {
         CallEvidence call = Feedback.returned(evidence.call(CountingPlan.RUN));
-        int threads = evidence.parameters().countingThreads();
+        int threads = CountingPlan.threads(evidence.parameters());
         List<ThreadFact> printers = call.printers();
         if (printers.stream().anyMatch(ThreadFact::isCaller)) {
             throw Feedback.because(Message.of("rubric.counting.caller-printed"))
@@ -76,7 +76,7 @@ public class CountingRubric {
             + "small clock tolerance)")
     void delayBetweenNumbers(TaskEvidence evidence) {
         CallEvidence call = Feedback.returned(evidence.call(CountingPlan.RUN));
-        Duration delay = evidence.parameters().countingDelay();
+        Duration delay = CountingPlan.DELAY;
         for (List<PrintedLine> lines : Lines.byThread(call, l -> true).values()) {
             for (int i = 1; i < lines.size(); i++) {
                 long gap = lines.get(i).atNanos() - lines.get(i - 1).atNanos();
@@ -101,7 +101,7 @@ public class CountingRubric {
             + "and 15 delays (a correct run takes 9 to 11; one counter after another takes `threads` times that)")
     void countersRunTogether(TaskEvidence evidence) {
         CallEvidence call = Feedback.returned(evidence.call(CountingPlan.RUN));
-        Duration delay = evidence.parameters().countingDelay();
+        Duration delay = CountingPlan.DELAY;
         long firstLine = call.lines().stream().mapToLong(PrintedLine::atNanos).min().orElse(0);
         long lastLine = call.lines().stream().mapToLong(PrintedLine::atNanos).max().orElse(0);
         long whole = Math.max(call.returnedAtNanos(), lastLine);
@@ -114,7 +114,7 @@ public class CountingRubric {
         long counting = lastLine - firstLine;
         if (counting > 15 * delay.toNanos()) {
             throw Feedback.because(Message.of("rubric.counting.too-slow", "counting", Millis.of(counting), "delays",
-                            Millis.delays(counting, delay), "threads", evidence.parameters().countingThreads()))
+                            Millis.delays(counting, delay), "threads", CountingPlan.threads(evidence.parameters())))
                     .evidence(firstLines(call))
                     .evidence(Feedback.busyMachine(call, CountingPlan.TOLERATED_LATENESS))
                     .hint(Message.of("rubric.counting.too-slow-hint"))

@@ -7,7 +7,8 @@ import grader.rubric.Parameters;
 import grader.rubric.PlannedCall;
 import grader.rubric.PlannedCall.ProbeCall;
 import grader.rubric.PlannedCall.ProgramCall;
-import grader.rubric.TaskPlan;
+import grader.probe.calls.CallOptions;
+import grader.probe.calls.factorial.FactorialArguments;
 import java.time.Duration;
 import java.util.List;
 
@@ -15,7 +16,7 @@ import java.util.List;
  * Task 4's runs: {@code compute(10)} and {@code compute(max)} with their child processes watched, a
  * {@code compute(3)} whose child for 1 is made to fail, and the worker run on its own for 25 and for {@code abc}.
  */
-public final class FactorialPlan implements TaskPlan {
+public final class FactorialPlan {
 
     public static final String TEN = "compute(10)";
     public static final String RANDOM = "compute(random max)";
@@ -47,22 +48,25 @@ public final class FactorialPlan implements TaskPlan {
         return numbers < 10;
     }
 
-    @Override
+    /** The second call's max, from 2 to 20. */
+    public static int randomMax(Parameters p) {
+        return 2 + p.random(4).nextInt(19);
+    }
+
     public List<PlannedCall> calls(Parameters p) {
-        String watch = "watchProcesses=1";
-        String grace = "graceMs=" + p.grace().toMillis();
+        CallOptions watched = CallOptions.DEFAULT.watchingProcesses().withGrace(p.grace());
+        int max = randomMax(p);
         return List.of(
                 // compute(10) is the one rows 4.2 and 4.3 judge: a poll every 2 ms sees a correct solution's
                 // children; should it miss one (a poller starved on a loaded machine), Flight Recorder, which
                 // records every start as it happens but costs 0.4 s of the critical path, makes sure
-                new ProbeCall(TEN, "ProcessFactorials.compute(10)", List.of("call=factorial", "max=10", watch, grace),
-                        LIMIT, null, null, new PlannedCall.Recheck(List.of("recordProcessStarts=1"),
+                new ProbeCall(TEN, "ProcessFactorials.compute(10)", new FactorialArguments(10), watched, LIMIT, null,
+                        null, new PlannedCall.Recheck(CallOptions::recordingProcessStarts,
                                 FactorialPlan::mayHaveMissedAChild)),
-                new ProbeCall(RANDOM, "ProcessFactorials.compute(" + p.factorialMax() + ")",
-                        List.of("call=factorial", "max=" + p.factorialMax(), watch, grace), LIMIT, null, null),
+                new ProbeCall(RANDOM, "ProcessFactorials.compute(" + max + ")", new FactorialArguments(max), watched,
+                        LIMIT),
                 new ProbeCall(FAILING, "ProcessFactorials.compute(" + FAILING_MAX + ")",
-                        List.of("call=factorial", "max=" + FAILING_MAX, watch,
-                                "graceMs=" + FAILING_GRACE.toMillis()), LIMIT,
+                        new FactorialArguments(FAILING_MAX), watched.withGrace(FAILING_GRACE), LIMIT,
                         FAILING_NUMBER + ":" + SIBLINGS_LINGER.toMillis(), null),
                 new ProgramCall(WORKER_25, "homework.factorial.FactorialWorker", List.of("25"), Duration.ofSeconds(20)),
                 new ProgramCall(WORKER_ABC, "homework.factorial.FactorialWorker", List.of("abc"),

@@ -1,11 +1,12 @@
 package grader.rubric.factorial;
 
-import grader.engine.run.ProgramRun;
+import grader.rubric.CapBreach;
+import grader.probe.calls.factorial.ReturnedFactorials;
+import grader.rubric.ProgramRun;
 import grader.probe.evidence.CallEvidence;
 import grader.probe.evidence.ChildProcess;
 import grader.probe.evidence.Outcome;
 import grader.probe.evidence.ProcessObservation;
-import grader.probe.evidence.ReturnedValue;
 import grader.rubric.Check;
 import grader.rubric.Feedback;
 import grader.rubric.Rubric;
@@ -35,8 +36,8 @@ public class FactorialRubric {
     /** Fails unless the call {@code key} returned n -> n! for every n from 1 to its max. */
     static void checkMap(TaskEvidence evidence, String key) {
         CallEvidence call = Feedback.returned(evidence.call(key));
-        int max = key.equals(FactorialPlan.TEN) ? 10 : evidence.parameters().factorialMax();
-        var returned = call.returned(ReturnedValue.Factorials.class).orElseThrow();
+        int max = key.equals(FactorialPlan.TEN) ? 10 : FactorialPlan.randomMax(evidence.parameters());
+        var returned = call.returned(ReturnedFactorials.class).orElseThrow();
         if (returned.nulls() < 0) {
             throw Feedback.because(Message.of("rubric.factorial.returned-null", "call", call.call())).failure();
         }
@@ -139,7 +140,7 @@ public class FactorialRubric {
     /** A run that went past a cap of its sandbox fails, whatever it printed. */
     private static void withinCaps(String command, ProgramRun run) {
         if (run.overCap() != null) {
-            throw Feedback.because(run.overCap().message(command)).hint(grader.engine.run.CapBreach.hint())
+            throw Feedback.because(run.overCap().message(command)).hint(grader.rubric.CapBreach.hint())
                     .failure();
         }
     }

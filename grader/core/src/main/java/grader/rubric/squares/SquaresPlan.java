@@ -3,7 +3,8 @@ package grader.rubric.squares;
 import grader.rubric.Parameters;
 import grader.rubric.PlannedCall;
 import grader.rubric.PlannedCall.ProbeCall;
-import grader.rubric.TaskPlan;
+import grader.probe.calls.CallOptions;
+import grader.probe.calls.squares.SquaresArguments;
 import java.time.Duration;
 import java.util.List;
 
@@ -13,7 +14,7 @@ import java.util.List;
  * hanging on a race: a pool whose first thread finished its job before the second job was picked up would otherwise
  * run both jobs on one thread in one call and on two in the other.
  */
-public final class SquaresPlan implements TaskPlan {
+public final class SquaresPlan {
 
     public static final String TEN = "compute(10)";
     public static final String RANDOM = "compute(random n)";
@@ -21,14 +22,16 @@ public final class SquaresPlan implements TaskPlan {
     /** A correct call takes milliseconds; the limit is generous even for a wrong one that pays the rendezvous. */
     static final Duration LIMIT = Duration.ofSeconds(10);
 
-    @Override
+    /** The second call's n, from 11 to 100: a solution that prints a fixed table fails it. */
+    public static int randomN(Parameters p) {
+        return 11 + p.random(1).nextInt(90);
+    }
+
     public List<PlannedCall> calls(Parameters p) {
-        String grace = "graceMs=" + p.grace().toMillis();
-        String hold = "holdMs=" + p.rendezvous().toMillis();
+        CallOptions options = CallOptions.DEFAULT.withHold(p.rendezvous()).withGrace(p.grace());
+        int n = randomN(p);
         return List.of(
-                new ProbeCall(TEN, "SquaresAndCubes.compute(10)", List.of("call=squares", "n=10", hold, grace),
-                        LIMIT, null, null),
-                new ProbeCall(RANDOM, "SquaresAndCubes.compute(" + p.squaresN() + ")",
-                        List.of("call=squares", "n=" + p.squaresN(), hold, grace), LIMIT, null, null));
+                new ProbeCall(TEN, "SquaresAndCubes.compute(10)", new SquaresArguments(10), options, LIMIT),
+                new ProbeCall(RANDOM, "SquaresAndCubes.compute(" + n + ")", new SquaresArguments(n), options, LIMIT));
     }
 }

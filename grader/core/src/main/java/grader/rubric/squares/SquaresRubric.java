@@ -1,12 +1,12 @@
 package grader.rubric.squares;
 
-import static grader.probe.calls.SquaresLines.CUBE;
-import static grader.probe.calls.SquaresLines.SQUARE;
+import grader.probe.calls.squares.ReturnedSquares;
+import static grader.probe.calls.squares.SquaresLines.CUBE;
+import static grader.probe.calls.squares.SquaresLines.SQUARE;
 
-import grader.probe.calls.SquaresLines;
+import grader.probe.calls.squares.SquaresLines;
 import grader.probe.evidence.CallEvidence;
 import grader.probe.evidence.PrintedLine;
-import grader.probe.evidence.ReturnedValue;
 import grader.rubric.Check;
 import grader.rubric.Feedback;
 import grader.rubric.ListDiff;
@@ -186,11 +186,11 @@ public class SquaresRubric {
     /** Fails unless the call {@code key} returned the right squares or cubes. */
     static void checkList(TaskEvidence evidence, String key, String what, LongUnaryOperator expectedOf) {
         CallEvidence call = Feedback.returned(evidence.call(key));
-        var result = call.returned(ReturnedValue.Squares.class)
+        var result = call.returned(ReturnedSquares.class)
                 .orElseThrow(() -> Feedback.because(Message.of("rubric.squares.returned-null", "call", call.call()))
                         .failure());
         List<Long> actual = what.equals("squares") ? result.squares() : result.cubes();
-        int n = key.equals(SquaresPlan.TEN) ? 10 : evidence.parameters().squaresN();
+        int n = key.equals(SquaresPlan.TEN) ? 10 : SquaresPlan.randomN(evidence.parameters());
         List<Long> expected = LongStream.rangeClosed(1, n).map(expectedOf).boxed().toList();
         var difference = ListDiff.firstDifference(expected, actual,
                 i -> Message.of("rubric.squares." + what + "-of", "i", Integer.toString(i + 1)));

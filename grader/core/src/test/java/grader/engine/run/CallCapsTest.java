@@ -1,5 +1,6 @@
 package grader.engine.run;
 
+import grader.rubric.CapBreach;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
@@ -163,7 +164,7 @@ class CallCapsTest {
                 .startsWith("compute(10) created more than 4096 files and folders (4096 when it ended)");
         assertThat(new CapBreach(CapBreach.Cap.MEMORY, 2L << 30, 1).sentence("run(3)"))
                 .startsWith("run(3) used more than 2 GiB of memory").endsWith("the kernel killed 1 of its processes");
-        assertThat(CallCaps.size(1536L << 20)).isEqualTo("1.5 GiB");
+        assertThat(CapBreach.size(1536L << 20)).isEqualTo("1.5 GiB");
     }
 
     private record Ran(int exit, Optional<CapBreach> breach) {}

@@ -1,16 +1,15 @@
 package grader.rubric.async;
 
+import grader.probe.calls.async.ReturnedFuture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import grader.probe.evidence.ReturnedValue;
-import grader.probe.evidence.ReturnedValue.Completion;
+import grader.probe.calls.async.ReturnedFuture.Completion;
 import grader.rubric.Fixtures;
 import grader.rubric.Fixtures.Call;
 import grader.rubric.Parameters;
 import grader.rubric.RubricFailure;
-import grader.rubric.Task;
 import grader.rubric.TaskEvidence;
 import grader.text.Language;
 import java.util.List;
@@ -21,13 +20,13 @@ class AsyncRubricTest {
 
     private final AsyncRubric rubric = new AsyncRubric();
     private final Parameters parameters = Parameters.fromSeed(1);
-    private final long delayNanos = parameters.asyncDelay().toNanos();
+    private final long delayNanos = AsyncPlan.DELAY.toNanos();
     private final List<Long> right = AsyncPlan.TEN_NUMBERS.stream().map(x -> (long) x * x).toList();
 
     private TaskEvidence ten(long returnedAtMillis, boolean doneAtReturn, long activeMillis, List<Long> values) {
-        var value = new ReturnedValue.Async(doneAtReturn, activeMillis * 1_000_000, Completion.COMPLETED, values,
+        var value = new ReturnedFuture(doneAtReturn, activeMillis * 1_000_000, Completion.COMPLETED, values,
                 delayNanos + 5_000_000, 4, null);
-        return Fixtures.evidence(Task.ASYNC, parameters, Map.of(AsyncPlan.TEN,
+        return Fixtures.evidence(3, parameters, Map.of(AsyncPlan.TEN,
                 new Call("AsyncSquares.squares", returnedAtMillis).returned(value).build()));
     }
 
@@ -104,8 +103,8 @@ class AsyncRubricTest {
 
     /** A 10-item future completed after two delays, while the canary saw threads wake this late. */
     private TaskEvidence lateFuture(long latenessMillis) {
-        var value = new ReturnedValue.Async(false, 1_000_000, Completion.COMPLETED, right, delayNanos * 2, 4, null);
-        return Fixtures.evidence(Task.ASYNC, parameters, Map.of(AsyncPlan.TEN,
+        var value = new ReturnedFuture(false, 1_000_000, Completion.COMPLETED, right, delayNanos * 2, 4, null);
+        return Fixtures.evidence(3, parameters, Map.of(AsyncPlan.TEN,
                 new Call("AsyncSquares.squares", 1).returned(value).lateness(latenessMillis).build()));
     }
 }

@@ -8,7 +8,6 @@ import grader.rubric.Fixtures;
 import grader.rubric.Fixtures.Call;
 import grader.rubric.Parameters;
 import grader.rubric.RubricFailure;
-import grader.rubric.Task;
 import grader.rubric.TaskEvidence;
 import grader.text.Language;
 import java.util.Map;
@@ -18,7 +17,7 @@ class CountingRubricTest {
 
     private final CountingRubric rubric = new CountingRubric();
     private final Parameters parameters = Parameters.fromSeed(1);
-    private final long delay = parameters.countingDelay().toMillis();
+    private final long delay = CountingPlan.DELAY.toMillis();
 
     /** Every thread counts 1..10 starting at {@code offsets[t]} ms, {@code gap} ms apart; returns at the end. */
     private TaskEvidence run(double gap, double... offsets) {
@@ -33,13 +32,13 @@ class CountingRubricTest {
         }
         Call returned = new Call("DelayedCounting.run", (long) end + 1);
         call.build().lines().forEach(l -> returned.line(l.threadId(), l.atNanos() / 1e6, l.text()));
-        return Fixtures.evidence(Task.COUNTING, parameters, Map.of(CountingPlan.RUN, returned.build()));
+        return Fixtures.evidence(2, parameters, Map.of(CountingPlan.RUN, returned.build()));
     }
 
     /** «в 3 потоках», «печатали 2 потока», «печатал 1 поток»: the counts take their Russian forms. */
     @Test
     void tooFewThreadsAreCountedInRussianPluralForms() {
-        int threads = parameters.countingThreads();
+        int threads = CountingPlan.threads(parameters);
         assertThatThrownBy(() -> rubric.rightNumberOfThreads(run(delay, 1)))
                 .isInstanceOfSatisfying(RubricFailure.class, f -> assertThat(f.feedback().in(Language.RU))
                         .startsWith("DelayedCounting.run должен считать в " + threads + " потоках, а печатал 1 поток.")

@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import grader.engine.run.CapBreach;
-import grader.engine.run.ProgramRun;
+import grader.rubric.CapBreach;
+import grader.rubric.ProgramRun;
 import grader.probe.evidence.CallEvidence;
 import grader.probe.evidence.Outcome;
 import grader.rubric.Feedback;
 import grader.rubric.Parameters;
-import grader.rubric.Task;
 import grader.rubric.TaskEvidence;
 import grader.text.Catalog;
 import grader.text.Language;
@@ -47,6 +46,6 @@ class CapFeedbackTest {
         programs.put(FactorialPlan.WORKER_25, new ProgramRun(0, false, "25! = 15511210043330985984000000\n", "",
                 100, breach));
         programs.put(FactorialPlan.WORKER_ABC, new ProgramRun(1, false, "", "not a number: abc", 100, null));
-        return new TaskEvidence(Task.FACTORIAL, Parameters.fromSeed(1), Map.of(), programs);
+        return new TaskEvidence(4, Parameters.fromSeed(1), Map.of(), programs);
     }
 }

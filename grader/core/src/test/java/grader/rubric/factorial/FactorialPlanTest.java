@@ -18,8 +18,8 @@ class FactorialPlanTest {
     void compute10IsRecheckedWithFlightRecorderOnlyWhenThePollMayHaveMissedAChild() {
         var ten = (PlannedCall.ProbeCall) new FactorialPlan().calls(Parameters.fromSeed(1)).get(0);
         assertThat(ten.key()).isEqualTo(FactorialPlan.TEN);
-        assertThat(ten.spec()).noneMatch(w -> w.startsWith("recordProcessStarts"));
-        assertThat(ten.recheck().extraSpec()).containsExactly("recordProcessStarts=1");
+        assertThat(ten.options().recordProcessStarts()).isFalse();
+        assertThat(ten.recheck().more().apply(ten.options())).isEqualTo(ten.options().recordingProcessStarts());
 
         assertThat(ten.recheck().doubtful().test(call(Outcome.RETURNED, 1, 10))).as("all ten seen").isFalse();
         assertThat(ten.recheck().doubtful().test(call(Outcome.RETURNED, 2, 10))).as("one missed").isTrue();

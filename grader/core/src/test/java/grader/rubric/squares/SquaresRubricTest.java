@@ -8,7 +8,6 @@ import grader.rubric.Fixtures;
 import grader.rubric.Fixtures.Call;
 import grader.rubric.Parameters;
 import grader.rubric.RubricFailure;
-import grader.rubric.Task;
 import grader.rubric.TaskEvidence;
 import grader.text.Language;
 import java.util.Map;
@@ -36,7 +35,7 @@ class SquaresRubricTest {
 
     private TaskEvidence evidence(Call ten) {
         Call other = new Call("SquaresAndCubes.compute(11)", 10).line(2, 1, "1^2 = 1").line(3, 2, "1^3 = 1");
-        return Fixtures.evidence(Task.SQUARES, parameters, Map.of(SquaresPlan.TEN, ten.build(),
+        return Fixtures.evidence(1, parameters, Map.of(SquaresPlan.TEN, ten.build(),
                 SquaresPlan.RANDOM, other.build()));
     }
 

@@ -2,6 +2,8 @@ package grader.probe.calls;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Calls a student's static method by name: the probe is compiled without the student's classes. */
 public final class Reflect {
@@ -27,9 +29,21 @@ public final class Reflect {
     }
 
     /** The value of a record component or no-argument accessor of a returned object. */
-    static Object accessor(Object target, String name) throws ReflectiveOperationException {
+    public static Object accessor(Object target, String name) throws ReflectiveOperationException {
         Method m = target.getClass().getMethod(name);
         m.setAccessible(true);
         return m.invoke(target);
+    }
+
+    /** A returned list of numbers copied into plain longs (an item that is no number becomes null), or null. */
+    public static List<Long> longs(Object list) {
+        if (!(list instanceof List<?> items)) {
+            return null;
+        }
+        List<Long> copy = new ArrayList<>();
+        for (Object item : new ArrayList<>(items)) {
+            copy.add(item instanceof Number number ? number.longValue() : null);
+        }
+        return copy;
     }
 }

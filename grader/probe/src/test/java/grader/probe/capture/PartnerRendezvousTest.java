@@ -2,7 +2,7 @@ package grader.probe.capture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import grader.probe.calls.SquaresLines;
+import grader.probe.calls.squares.SquaresLines;
 import grader.probe.evidence.Witness;
 import java.time.Duration;
 import java.util.concurrent.locks.ReentrantLock;

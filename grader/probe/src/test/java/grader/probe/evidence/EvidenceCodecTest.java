@@ -1,5 +1,8 @@
 package grader.probe.evidence;
 
+import grader.probe.calls.async.ReturnedFuture;
+import grader.probe.calls.factorial.ReturnedFactorials;
+import grader.probe.calls.squares.ReturnedSquares;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,7 +23,7 @@ class EvidenceCodecTest {
                 List.of(new PrintedLine(0, 8, "Thread-0", 55, "1^2 = 1", true)),
                 List.of(new ThreadFact(8, "Thread-0", false, false)),
                 List.of(new Witness(8, List.of(9L, 7L), false)),
-                new ReturnedValue.Factorials(Map.of(3, BigInteger.valueOf(6)), 0),
+                new ReturnedFactorials(Map.of(3, BigInteger.valueOf(6)), 0),
                 new ProcessObservation(List.of(new ChildProcess(42, List.of("-cp", "x", "Main", "3"), 1, 2, false)),
                         List.of(42L), 10),
                 "err", "", 12);
@@ -34,8 +37,8 @@ class EvidenceCodecTest {
 
     @Test
     void everyKindOfReturnedValueSurvives() throws IOException {
-        for (ReturnedValue value : List.of(new ReturnedValue.Squares(List.of(1L, 4L), null),
-                new ReturnedValue.Async(false, 5, ReturnedValue.Completion.COMPLETED, List.of(9L), 300, 4, null))) {
+        for (ReturnedValue value : List.of(new ReturnedSquares(List.of(1L, 4L), null),
+                new ReturnedFuture(false, 5, ReturnedFuture.Completion.COMPLETED, List.of(9L), 300, 4, null))) {
             CallEvidence evidence = new CallEvidence("c", Outcome.RETURNED, 1, null, 1, List.of(), List.of(),
                     List.of(), value, null, "", "", -1);
             assertThat(EvidenceCodec.decode(EvidenceCodec.encode(evidence))).isEqualTo(evidence);

@@ -1,4 +1,4 @@
-package grader.probe.calls;
+package grader.probe.calls.squares;
 
 import java.util.regex.Pattern;
 

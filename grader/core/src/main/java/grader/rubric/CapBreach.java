@@ -1,4 +1,4 @@
-package grader.engine.run;
+package grader.rubric;
 
 import grader.text.Catalog;
 import grader.text.Language;
@@ -6,7 +6,7 @@ import grader.text.Message;
 import java.io.Serializable;
 
 /**
- * A call that went past one of its {@link CallCaps}, as the grader itself saw it (a full file system is only an
+ * A call that went past one of its caps, as the grader itself saw it (a full file system is only an
  * exception inside the student's code, which it may swallow; a process the kernel killed may be a child).
  *
  * @param cap which cap
@@ -29,11 +29,11 @@ public record CapBreach(Cap cap, long limit, long used) implements Serializable 
     /** The feedback's sentence for the call {@code call}, which names the cap and what was measured. */
     public Message message(String call) {
         return switch (cap) {
-            case FILE_BYTES -> Message.of("engine.cap.file-bytes", "call", call, "limit", CallCaps.size(limit),
-                    "used", CallCaps.size(used));
+            case FILE_BYTES -> Message.of("engine.cap.file-bytes", "call", call, "limit", size(limit),
+                    "used", size(used));
             case FILES -> Message.of("engine.cap.files", "call", call, "limit", Long.toString(limit),
                     "used", Long.toString(used));
-            case MEMORY -> Message.of("engine.cap.memory", "call", call, "limit", CallCaps.size(limit),
+            case MEMORY -> Message.of("engine.cap.memory", "call", call, "limit", size(limit),
                     "killed", used);
         };
     }
@@ -46,5 +46,18 @@ public record CapBreach(Cap cap, long limit, long used) implements Serializable 
     /** What to try, for any cap: a correct solution comes nowhere near one. */
     public static Message hint() {
         return Message.of("engine.cap.hint");
+    }
+
+    /** A size as people write it: {@code 64 MiB}, {@code 2 GiB}, {@code 1.5 MiB}. */
+    public static String size(long bytes) {
+        String[] units = {"bytes", "KiB", "MiB", "GiB"};
+        double value = bytes;
+        int unit = 0;
+        while (value >= 1024 && unit < units.length - 1) {
+            value /= 1024;
+            unit++;
+        }
+        return (value == Math.rint(value) ? Long.toString((long) value)
+                : String.format(java.util.Locale.ROOT, "%.1f", value)) + " " + units[unit];
     }
 }

@@ -1,4 +1,7 @@
-package grader.probe.calls;
+package grader.probe.calls.factorial;
+
+import grader.probe.calls.Reflect;
+import grader.probe.calls.StudentCall;
 
 import grader.probe.evidence.ReturnedValue;
 import java.lang.reflect.Method;
@@ -7,13 +10,13 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Task 4: {@code ProcessFactorials.compute(max)}. */
-final class FactorialCall implements StudentCall {
+public final class FactorialCall implements StudentCall {
 
     private final int max;
     private Method compute;
 
-    FactorialCall(CallSpec spec) {
-        this.max = spec.integer("max");
+    FactorialCall(int max) {
+        this.max = max;
     }
 
     @Override
@@ -44,6 +47,6 @@ final class FactorialCall implements StudentCall {
                 }
             }
         }
-        return new ReturnedValue.Factorials(copy, returned == null ? -1 : nulls);
+        return new ReturnedFactorials(copy, returned == null ? -1 : nulls);
     }
 }

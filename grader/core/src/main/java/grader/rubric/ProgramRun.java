@@ -1,4 +1,4 @@
-package grader.engine.run;
+package grader.rubric;
 
 import java.io.Serializable;
 

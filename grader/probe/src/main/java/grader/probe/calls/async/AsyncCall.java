@@ -1,12 +1,15 @@
-package grader.probe.calls;
+package grader.probe.calls.async;
+
+import grader.probe.calls.ProbeThrowables;
+import grader.probe.calls.Reflect;
+import grader.probe.calls.StudentCall;
 
 import grader.probe.evidence.ReturnedValue;
-import grader.probe.evidence.ReturnedValue.Completion;
+import grader.probe.calls.async.ReturnedFuture.Completion;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Method;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -18,9 +21,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Task 3: {@code AsyncSquares.squares(numbers, delay)}, and what became of the future it returned.
  *
- * <p>The numbers are either listed ({@code numbers=-3,0,7}) or a count ({@code count=10000} gives 1..count).
+ * <p>The numbers are either listed or a count ({@code 10000} gives 1..count), shown as such.
  */
-final class AsyncCall implements StudentCall {
+public final class AsyncCall implements StudentCall {
 
     private final List<Integer> numbers;
     private final Duration delay;
@@ -32,16 +35,13 @@ final class AsyncCall implements StudentCall {
     private boolean doneAtReturn;
     private long activeNanos = -1;
 
-    AsyncCall(CallSpec spec) {
-        this.delay = Duration.ofMillis(spec.integer("delayMs"));
-        if (spec.values().containsKey("count")) {
-            int count = spec.integer("count");
-            this.numbers = java.util.stream.IntStream.rangeClosed(1, count).boxed().toList();
-            this.shown = "[1, 2, ..., " + count + "]";
+    AsyncCall(AsyncArguments arguments) {
+        this.delay = arguments.delay();
+        if (arguments.count() > 0) {
+            this.numbers = java.util.stream.IntStream.rangeClosed(1, arguments.count()).boxed().toList();
+            this.shown = "[1, 2, ..., " + arguments.count() + "]";
         } else {
-            String list = spec.text("numbers");
-            this.numbers = list.isEmpty() ? List.of()
-                    : Arrays.stream(list.split(",")).map(Integer::valueOf).toList();
+            this.numbers = List.copyOf(arguments.numbers());
             this.shown = numbers.toString();
         }
     }
@@ -82,24 +82,24 @@ final class AsyncCall implements StudentCall {
     @Override
     public ReturnedValue read(Object returned, long startNanos, long deadlineNanos) {
         if (!(returned instanceof CompletableFuture<?> future)) {
-            return new ReturnedValue.Async(doneAtReturn, activeNanos, Completion.NULL_FUTURE, null, -1, started(), null);
+            return new ReturnedFuture(doneAtReturn, activeNanos, Completion.NULL_FUTURE, null, -1, started(), null);
         }
         future.whenComplete((v, e) -> completedAt.compareAndSet(-1, System.nanoTime() - startNanos));
         try {
             Object value = future.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
             completedAt.compareAndSet(-1, System.nanoTime() - startNanos);
-            return new ReturnedValue.Async(doneAtReturn, activeNanos, Completion.COMPLETED, SquaresCall.longs(value), completedAt.get(),
+            return new ReturnedFuture(doneAtReturn, activeNanos, Completion.COMPLETED, Reflect.longs(value), completedAt.get(),
                     started(), null);
         } catch (TimeoutException e) {
-            return new ReturnedValue.Async(doneAtReturn, activeNanos, Completion.NOT_COMPLETED, null, -1, started(), null);
+            return new ReturnedFuture(doneAtReturn, activeNanos, Completion.NOT_COMPLETED, null, -1, started(), null);
         } catch (ExecutionException | CompletionException e) {
-            return new ReturnedValue.Async(doneAtReturn, activeNanos, Completion.COMPLETED_EXCEPTIONALLY, null, completedAt.get(), started(),
+            return new ReturnedFuture(doneAtReturn, activeNanos, Completion.COMPLETED_EXCEPTIONALLY, null, completedAt.get(), started(),
                     ProbeThrowables.clean(e.getCause() == null ? e : e.getCause()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new ReturnedValue.Async(doneAtReturn, activeNanos, Completion.NOT_COMPLETED, null, -1, started(), null);
+            return new ReturnedFuture(doneAtReturn, activeNanos, Completion.NOT_COMPLETED, null, -1, started(), null);
         } catch (RuntimeException e) {
-            return new ReturnedValue.Async(doneAtReturn, activeNanos, Completion.COMPLETED_EXCEPTIONALLY, null, completedAt.get(), started(),
+            return new ReturnedFuture(doneAtReturn, activeNanos, Completion.COMPLETED_EXCEPTIONALLY, null, completedAt.get(), started(),
                     ProbeThrowables.clean(e));
         }
     }

@@ -1,19 +1,22 @@
-package grader.probe.calls;
+package grader.probe.calls.counting;
+
+import grader.probe.calls.Reflect;
+import grader.probe.calls.StudentCall;
 
 import grader.probe.evidence.ReturnedValue;
 import java.lang.reflect.Method;
 import java.time.Duration;
 
 /** Task 2: {@code DelayedCounting.run(threads, delay)}. */
-final class CountingCall implements StudentCall {
+public final class CountingCall implements StudentCall {
 
     private final int threads;
     private final Duration delay;
     private Method run;
 
-    CountingCall(CallSpec spec) {
-        this.threads = spec.integer("threads");
-        this.delay = Duration.ofMillis(spec.integer("delayMs"));
+    CountingCall(int threads, Duration delay) {
+        this.threads = threads;
+        this.delay = delay;
     }
 
     @Override

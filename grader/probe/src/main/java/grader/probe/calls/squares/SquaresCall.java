@@ -1,19 +1,20 @@
-package grader.probe.calls;
+package grader.probe.calls.squares;
+
+import grader.probe.calls.Reflect;
+import grader.probe.calls.StudentCall;
 
 import grader.probe.evidence.ReturnedValue;
 import java.lang.reflect.Method;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Function;
 
 /** Task 1: {@code SquaresAndCubes.compute(n)}. */
-final class SquaresCall implements StudentCall {
+public final class SquaresCall implements StudentCall {
 
     private final int n;
     private Method compute;
 
-    SquaresCall(CallSpec spec) {
-        this.n = spec.integer("n");
+    SquaresCall(int n) {
+        this.n = n;
     }
 
     @Override
@@ -34,29 +35,18 @@ final class SquaresCall implements StudentCall {
     @Override
     public ReturnedValue read(Object returned, long startNanos, long deadlineNanos) {
         if (returned == null) {
-            return new ReturnedValue.Squares(null, null);
+            return new ReturnedSquares(null, null);
         }
         try {
-            return new ReturnedValue.Squares(longs(Reflect.accessor(returned, "squares")),
-                    longs(Reflect.accessor(returned, "cubes")));
+            return new ReturnedSquares(Reflect.longs(Reflect.accessor(returned, "squares")),
+                    Reflect.longs(Reflect.accessor(returned, "cubes")));
         } catch (ReflectiveOperationException | RuntimeException e) {
-            return new ReturnedValue.Squares(null, null);
+            return new ReturnedSquares(null, null);
         }
     }
 
     @Override
     public Function<String, String> lineKinds() {
         return SquaresLines::kindOf;
-    }
-
-    static List<Long> longs(Object list) {
-        if (!(list instanceof List<?> items)) {
-            return null;
-        }
-        List<Long> copy = new ArrayList<>();
-        for (Object item : new ArrayList<>(items)) {
-            copy.add(item instanceof Number number ? number.longValue() : null);
-        }
-        return copy;
     }
 }
