@@ -1,6 +1,6 @@
 package grader.probe.calls.pipeline;
 
-import java.io.Serializable;
+import grader.probe.calls.CallArguments;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +20,7 @@ import java.util.List;
  */
 public record PipelineArguments(List<List<String>> batches, int consumers, long workTimeMillis, int capacity,
         long firstTakesMillis, String heldItem, long settleMillis, long heldLongestMillis, long graceMillis,
-        long watchMillis) implements Serializable {
+        long watchMillis) implements CallArguments {
 
     public PipelineArguments {
         List<List<String>> copy = new ArrayList<>();
@@ -38,7 +38,7 @@ public record PipelineArguments(List<List<String>> batches, int consumers, long 
         return batches.stream().flatMap(List::stream).toList();
     }
 
-    /** Makes the call with these inputs. */
+    @Override
     public PipelineCall call() {
         return new PipelineCall(this);
     }

@@ -49,9 +49,14 @@ public final class PipelineCall implements StudentCall {
         run = Reflect.staticMethod("homework.pipeline.Pipeline", "run", List.class, BlockingQueue.class, int.class,
                 Duration.class);
         queue = new RecordingQueue(arguments.capacity(), new HashSet<>(arguments.items()), firstTakes(), heldPut());
-        // the queue's own classes, loaded before the clock starts
+        // the queue's own classes and the JDK's usual pipeline machinery, loaded before the clock starts
         queue.events(0);
         queue.firstTakes(0);
+        try {
+            PipelineWarmUp.run();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private FirstTakes firstTakes() {
