@@ -51,9 +51,13 @@ final class MachineLock {
     /** The lock on {@code file}, created if need be; {@link #NONE} if it cannot be opened (another user's file). */
     static MachineLock open(Path file, Duration patience) {
         try {
-            return new MachineLock(FileChannel.open(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS),
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))), patience);
+            var options = Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                    LinkOption.NOFOLLOW_LINKS);
+            // Windows has no POSIX modes; its temporary folder is the user's own
+            boolean posix = file.getFileSystem().supportedFileAttributeViews().contains("posix");
+            return new MachineLock(posix ? FileChannel.open(file, options,
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+                    : FileChannel.open(file, options), patience);
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return NONE;
         }

@@ -35,8 +35,12 @@ public final class PhaseGate {
         void close();
     }
 
-    /** The file through which the graders of one machine keep their phases apart; see {@link #ofThisMachine()}. */
-    static final Path MACHINE_FILE = Path.of("/tmp", "concurrency-grader-phases.lock");
+    /**
+     * The file through which the graders of one machine keep their phases apart; see {@link #ofThisMachine()}. On
+     * Windows, which has no {@code /tmp}, the user's temporary folder.
+     */
+    static final Path MACHINE_FILE = Path.of(java.io.File.separatorChar == '/' ? "/tmp"
+            : System.getProperty("java.io.tmpdir"), "concurrency-grader-phases.lock");
     /** How long a phase waits for other graders' phases at most; a timed phase with all its re-runs takes ~30 s. */
     static final Duration PATIENCE = Duration.ofSeconds(60);
 

@@ -1,7 +1,5 @@
 package grader.rubric;
 
-import grader.text.Catalog;
-import grader.text.Language;
 import grader.text.Message;
 import java.io.Serializable;
 
@@ -36,11 +34,6 @@ public record CapBreach(Cap cap, long limit, long used) implements Serializable 
             case MEMORY -> Message.of("engine.cap.memory", "call", call, "limit", size(limit),
                     "killed", used);
         };
-    }
-
-    /** {@link #message} in English: the probe's evidence, which has no catalogs, carries it so. */
-    public String sentence(String call) {
-        return Catalog.of(Language.EN).text(message(call));
     }
 
     /** What to try, for any cap: a correct solution comes nowhere near one. */

@@ -104,13 +104,16 @@ public final class Feedback {
                     .hint(Message.of("rubric.common.output-limit-hint"));
             case JVM_ENDED -> because(Message.of("rubric.common.jvm-ended", "call", call.call()))
                     .hint(Message.of("rubric.common.jvm-ended-hint"));
-            // the probe's evidence carries the breach as the launcher worded it (the probe has no catalogs)
-            case OVER_CAP -> because(Localized.verbatim(call.note())).hint(CapBreach.hint());
+            case OVER_CAP -> because(call.returned(UnreportedCall.class).map(u -> u.message(call.call()))
+                    .map(Localized::of).orElse(Localized.verbatim(call.note()))).hint(CapBreach.hint());
             case RETURNED -> because(Message.of("rubric.common.returned", "call", call.call()));
         };
         if (!call.note().isEmpty() && call.outcome() != Outcome.OVER_CAP) {
             f.evidence(Localized.verbatim(call.note()));
         }
+        // why the JVM left no evidence, as the grader saw it from outside
+        call.returned(UnreportedCall.class).filter(u -> u.reason() != UnreportedCall.Reason.OVER_CAP)
+                .ifPresent(u -> f.evidence(u.message(call.call())));
         if (!call.errorOutput().isBlank()) {
             f.evidence(Localized.verbatim("System.err: " + firstLines(call.errorOutput(), 4)));
         }

@@ -4,6 +4,7 @@ import grader.rubric.ProgramRun;
 import grader.probe.ProbeMain;
 import grader.probe.calls.CallRequest;
 import grader.rubric.StudentJvmNeeds;
+import grader.rubric.UnreportedCall;
 import grader.probe.evidence.CallEvidence;
 import grader.probe.evidence.EvidenceCodec;
 import grader.probe.evidence.Outcome;
@@ -106,7 +107,8 @@ public final class ProbeLauncher {
         // killed for memory while it hangs); any other call that went past a cap fails for that, whatever it
         // reported: its writes or one of its processes failed, which its own code may have hidden.
         if (run.overCap() != null && evidence.outcome() != Outcome.TIMED_OUT) {
-            return CallEvidence.unreported(describe, Outcome.OVER_CAP, run.overCap().sentence(describe));
+            return unreported(describe, Outcome.OVER_CAP, new UnreportedCall(UnreportedCall.Reason.OVER_CAP, run.exitCode(),
+                    "", run.overCap()));
         }
         return evidence;
     }
@@ -125,6 +127,12 @@ public final class ProbeLauncher {
         });
     }
 
+    /** Evidence of a call that never reported, with the reason the reports word in the reader's language. */
+    private static CallEvidence unreported(String describe, Outcome outcome, UnreportedCall why) {
+        return new CallEvidence(describe, outcome, -1, null, -1, List.of(), List.of(), List.of(), why, null, "", "",
+                -1);
+    }
+
     private static CallEvidence evidenceOf(String describe, String nonce, ProgramRun run) {
         String marker = "\n" + nonce + " ";
         int at = run.stdout().lastIndexOf(marker);
@@ -134,16 +142,16 @@ public final class ProbeLauncher {
             try {
                 return EvidenceCodec.decode(line);
             } catch (IOException e) {
-                return CallEvidence.unreported(describe, Outcome.JVM_ENDED, "its evidence was unreadable: "
-                        + e.getMessage());
+                return unreported(describe, Outcome.JVM_ENDED,
+                        new UnreportedCall(UnreportedCall.Reason.UNREADABLE, run.exitCode(), e.getMessage(), null));
             }
         }
         if (run.timedOut()) {
-            return CallEvidence.unreported(describe, Outcome.TIMED_OUT, "the JVM did not end and was killed");
+            return unreported(describe, Outcome.TIMED_OUT,
+                    new UnreportedCall(UnreportedCall.Reason.KILLED, run.exitCode(), "", null));
         }
-        return CallEvidence.unreported(describe, Outcome.JVM_ENDED, "the JVM ended with exit status "
-                + run.exitCode() + " before the call returned (System.exit or a crash?)"
-                + tail(run.stderr()));
+        return unreported(describe, Outcome.JVM_ENDED,
+                new UnreportedCall(UnreportedCall.Reason.ENDED, run.exitCode(), tail(run.stderr()), null));
     }
 
     private static String tail(String stderr) {
@@ -151,6 +159,6 @@ public final class ProbeLauncher {
         if (s.isEmpty()) {
             return "";
         }
-        return "; its standard error ends with: " + (s.length() > 400 ? "..." + s.substring(s.length() - 400) : s);
+        return s.length() > 400 ? "..." + s.substring(s.length() - 400) : s;
     }
 }

@@ -125,6 +125,18 @@ public final class StudentJvm {
         keep.put("LANG", "C.UTF-8");
         keep.put("HOME", launch.scratch().toString());
         keep.put("TMPDIR", tmp.toString());
+        // Windows: a JVM without SystemRoot cannot open sockets or seed its SecureRandom; its temporary folder is TEMP
+        for (String name : List.of("SystemRoot", "windir")) {
+            String value = System.getenv(name);
+            if (value != null) {
+                keep.put(name, value);
+            }
+        }
+        if (java.io.File.separatorChar == '\\') {
+            keep.put("TEMP", tmp.toString());
+            keep.put("TMP", tmp.toString());
+            keep.put("USERPROFILE", launch.scratch().toString());
+        }
         env.clear();
         env.putAll(keep);
         env.putAll(launch.extraEnv());

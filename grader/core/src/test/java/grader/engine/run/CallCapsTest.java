@@ -158,11 +158,11 @@ class CallCapsTest {
 
     @Test
     void theFeedbackNamesTheCapAndWhatWasMeasured() {
-        assertThat(new CapBreach(CapBreach.Cap.FILE_BYTES, 64L << 20, 64L << 20).sentence("compute(10)"))
+        assertThat(grader.text.Catalog.of(grader.text.Language.EN).text(new CapBreach(CapBreach.Cap.FILE_BYTES, 64L << 20, 64L << 20).message("compute(10)")))
                 .startsWith("compute(10) wrote more than 64 MiB of files").contains("64 MiB when it ended");
-        assertThat(new CapBreach(CapBreach.Cap.FILES, 4096, 4096).sentence("compute(10)"))
+        assertThat(grader.text.Catalog.of(grader.text.Language.EN).text(new CapBreach(CapBreach.Cap.FILES, 4096, 4096).message("compute(10)")))
                 .startsWith("compute(10) created more than 4096 files and folders (4096 when it ended)");
-        assertThat(new CapBreach(CapBreach.Cap.MEMORY, 2L << 30, 1).sentence("run(3)"))
+        assertThat(grader.text.Catalog.of(grader.text.Language.EN).text(new CapBreach(CapBreach.Cap.MEMORY, 2L << 30, 1).message("run(3)")))
                 .startsWith("run(3) used more than 2 GiB of memory").endsWith("the kernel killed 1 of its processes");
         assertThat(CapBreach.size(1536L << 20)).isEqualTo("1.5 GiB");
     }

@@ -11,6 +11,7 @@ import grader.probe.evidence.Outcome;
 import grader.rubric.Feedback;
 import grader.rubric.Parameters;
 import grader.rubric.TaskEvidence;
+import grader.rubric.UnreportedCall;
 import grader.text.Catalog;
 import grader.text.Language;
 import java.util.LinkedHashMap;
@@ -25,11 +26,29 @@ class CapFeedbackTest {
     @Test
     void aCallOverACapGetsTheCapsSentenceOnceAndAHint() {
         String call = "SquaresAndCubes.compute(10)";
-        String text = Feedback.callFailed(CallEvidence.unreported(call, Outcome.OVER_CAP, FULL.sentence(call)))
-                .getMessage();
+        String text = Feedback.callFailed(unreported(call, Outcome.OVER_CAP,
+                new UnreportedCall(UnreportedCall.Reason.OVER_CAP, 0, "", FULL))).getMessage();
         assertThat(text).startsWith(call + " wrote more than 64 MiB of files");
         assertThat(text.split("wrote more than", -1)).as("the sentence once").hasSize(2);
         assertThat(text).contains("Hint: " + Catalog.of(Language.EN).text(CapBreach.hint()));
+    }
+
+    @Test
+    void aJvmThatEndedEarlyIsToldInTheReadersLanguage() {
+        String call = "DelayedCounting.run(3, 100 ms)";
+        var failure = (grader.rubric.RubricFailure) Feedback.callFailed(unreported(call, Outcome.JVM_ENDED,
+                new UnreportedCall(UnreportedCall.Reason.ENDED, 3, "boom", null)));
+        assertThat(failure.feedback().in(Language.EN))
+                .contains("the JVM ended with exit status 3 before the call returned")
+                .contains("its standard error ends with: boom");
+        assertThat(failure.feedback().in(Language.RU))
+                .contains("JVM завершилась с кодом 3 раньше, чем вызов вернул результат")
+                .contains("заканчивается так: boom").doesNotContain("exit status");
+    }
+
+    private static CallEvidence unreported(String call, Outcome outcome, UnreportedCall why) {
+        return new CallEvidence(call, outcome, -1, null, -1, java.util.List.of(), java.util.List.of(),
+                java.util.List.of(), why, null, "", "", -1);
     }
 
     @Test
