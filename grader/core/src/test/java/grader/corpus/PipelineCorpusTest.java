@@ -11,6 +11,7 @@ import grader.report.GradeReport;
 import grader.rubric.Assignments;
 import grader.rubric.Parameters;
 import grader.testsupport.RepoFiles;
+import grader.text.Language;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Task 7's corpus (the rows of {@code submissions/expected-kit.csv} whose course is 7), graded as a course of
  * task 7 alone: each submission gets exactly its score, loses exactly its rows, with its status, every time.
- * {@code -Dgrader.kit.repeat=3} grades each three times; {@code -Dgrader.seed=N} replays a seed.
+ * {@code -Dgrader.kit.repeat=3} grades each three times, {@code -Dgrader.kit.only=a,b} only those,
+ * {@code -Dgrader.kit.feedback=true} prints the feedback of every lost row in both languages; {@code -Dgrader.seed=N}
+ * replays a seed.
  */
 class PipelineCorpusTest {
 
@@ -57,6 +60,12 @@ class PipelineCorpusTest {
             System.out.printf("%s seed %d: %d/%d lost %s %s in %.1f s%n", expected.submission(), seed,
                     report.score(), report.maxScore(), Corpus.lost(report), report.status(), report.seconds());
             times.spans().forEach(s -> System.out.printf("    %-40s %7.0f ms%n", s.name(), s.millis()));
+            if (Boolean.getBoolean("grader.kit.feedback")) {
+                report.tasks().forEach(t -> t.checks().stream().filter(c -> !c.passed()).forEach(c -> {
+                    System.out.println("  " + c.id() + " EN: " + c.feedback().in(Language.EN));
+                    System.out.println("  " + c.id() + " RU: " + c.feedback().in(Language.RU));
+                }));
+            }
             assertThat(Corpus.lost(report)).as("%s (seed %d): %s", expected, seed, Corpus.feedback(report))
                     .isEqualTo(expected.lost());
             assertThat(report.score()).isEqualTo(expected.score());

@@ -146,8 +146,8 @@ public class PipelineRubric {
     /** What the held put and the consumers did: why items were lost in the held-put call. */
     private static Optional<Localized> heldPutStory(PipelineRun run, List<String> missing) {
         HeldPutFact held = run.result().heldPut();
-        if (held == null) {
-            return Optional.empty();
+        if (held == null || held.emptiedAtNanos() < 0) {
+            return Optional.empty(); // the hold timed out: the queue never ran dry, so it is not why items were lost
         }
         long stopped = run.consumerThreads().stream()
                 .mapToLong(id -> run.result().events().stream().filter(e -> e.threadId() == id)
@@ -155,7 +155,7 @@ public class PipelineRubric {
                 .max().orElse(0);
         return Optional.of(Localized.of("rubric.pipeline.held-story", "item", held.item(), "thread",
                 held.threadName(), "from", Millis.of(held.heldFromNanos()), "to", Millis.of(held.releasedAtNanos()),
-                "stopped", Millis.of(stopped), "missing", missing.size()));
+                "emptied", Millis.of(held.emptiedAtNanos()), "stopped", Millis.of(stopped), "missing", missing.size()));
     }
 
     // ---- 7.2

@@ -52,7 +52,8 @@ class PipelineRubricTest {
         PipelineRun run = correct().settled(l -> { l.removeAll(List.of("b8", "b1")); return l; }).heldPut(held).run();
         assertThatThrownBy(() -> PipelineRubric.exactlyOnce(run))
                 .hasMessageContaining("lost 2 items: [b8, b1] never came back")
-                .hasMessageContaining("held back the put of `b8` by thread `producer-1` from 50 ms to 400 ms")
+                .hasMessageContaining("held back the put of `b8` by thread `producer-1` from 50 ms to 400 ms; "
+                        + "the queue ran empty at 210 ms")
                 .hasMessageContaining("an empty queue does not mean the producers are done")
                 .isInstanceOfSatisfying(RubricFailure.class, f -> assertThat(russian(f))
                         .contains("потерял 2 элемента").contains("пустая очередь ещё не значит"));
@@ -133,7 +134,8 @@ class PipelineRubricTest {
                 .hasMessageContaining("should consume in 2 threads, but 1 thread(s) printed")
                 .hasMessageContaining("only 1 came within 300 ms")
                 .isInstanceOfSatisfying(RubricFailure.class, f -> assertThat(russian(f))
-                        .contains("должен обрабатывать в 2 потоках, а строки `consumed` печатал 1 поток"));
+                        .contains("должен обрабатывать в 2 потоках, а строки `consumed` печатал 1 поток")
+                        .contains("за 300 мс пришёл только 1 поток"));
         assertThatThrownBy(() -> PipelineRubric.withinRounds(run, 3, WORK))
                 .hasMessageContaining("took 600 ms = 6.0 workTimes for 6 items and 2 consumers")
                 .hasMessageContaining("at most 1 item(s) were being processed at one instant");
