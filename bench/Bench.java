@@ -6,6 +6,9 @@ import grader.engine.run.SandboxChoice;
 import grader.engine.run.StudentJvm;
 import grader.report.GradeReport;
 import grader.rubric.Parameters;
+import grader.rubric.async.AsyncPlan;
+import grader.rubric.counting.CountingPlan;
+import grader.rubric.factorial.FactorialPlan;
 import grader.text.Language;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -425,6 +428,9 @@ public class Bench {
                 import grader.engine.run.StudentJvm;
                 import grader.report.GradeReport;
                 import grader.rubric.Parameters;
+import grader.rubric.async.AsyncPlan;
+import grader.rubric.counting.CountingPlan;
+import grader.rubric.factorial.FactorialPlan;
                 import java.nio.file.Files;
                 import java.nio.file.Path;
                 import java.util.Comparator;
@@ -443,7 +449,7 @@ public class Bench {
                         try {
                             GradeReport report = new Grader(new StudentJvm(settings.withSandbox(sandbox)), 4)
                                     .grade(Path.of("src/main/java").toAbsolutePath(), Parameters.fromSeed(seed), scratch);
-                            assertEquals(100, report.score(), () -> "score of seed " + seed + ": " + report);
+                            assertEquals("100", report.score().toString(), () -> "score of seed " + seed + ": " + report);
                         } finally {
                             try (Stream<Path> files = Files.walk(scratch)) {
                                 files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
@@ -464,7 +470,7 @@ public class Bench {
 
         /** The timed phase: task 2's 9 delays between 10 lines and task 3's one delay, which run concurrently. */
         static double timedMillis(Parameters p) {
-            return Math.max(9 * p.countingDelay().toMillis(), p.asyncDelay().toMillis());
+            return Math.max(9 * CountingPlan.DELAY.toMillis(), AsyncPlan.DELAY.toMillis());
         }
 
         /** Task 4: the 10 + max + 3 child JVMs of its three compute calls, all started at once. */
@@ -478,7 +484,7 @@ public class Bench {
         }
 
         double totalMillis(Parameters p) throws Exception {
-            return timedMillis(p) + task4Millis(p.factorialMax());
+            return timedMillis(p) + task4Millis(FactorialPlan.randomMax(p));
         }
 
         /**
@@ -534,7 +540,7 @@ public class Bench {
             Table t = new Table("Inherent floor (measured on this machine in this run)", "part", "child JVMs",
                     "floor s");
             Parameters p = Parameters.fromSeed(1);
-            t.row("timed phase: max(9 x " + p.countingDelay().toMillis() + " ms, " + p.asyncDelay().toMillis()
+            t.row("timed phase: max(9 x " + CountingPlan.DELAY.toMillis() + " ms, " + AsyncPlan.DELAY.toMillis()
                     + " ms)", "", sec(timedMillis(p)));
             task4.forEach((max, ms) -> t.row("task 4 with max " + max + ": 10 + " + max + " + 3 children at once",
                     10 + max + 3, sec(ms)));
@@ -574,8 +580,13 @@ public class Bench {
 
     /** {@code ./grade --batch DIR --out OUT --jobs J --force [--seed N]} with its memory sampled. */
     static BatchRun batch(Path corpus, Path out, int jobs, Long seed) throws Exception {
+        return batch(corpus, out, jobs, seed, List.of());
+    }
+
+    static BatchRun batch(Path corpus, Path out, int jobs, Long seed, List<String> more) throws Exception {
         List<String> command = new ArrayList<>(List.of(GRADE.toString(), "--batch", corpus.toString(), "--out",
                 out.toString(), "--jobs", String.valueOf(jobs), "--force"));
+        command.addAll(more);
         if (seed != null) {
             command.addAll(List.of("--seed", String.valueOf(seed)));
         }
@@ -642,11 +653,13 @@ public class Bench {
 
     static List<Table> stability(Options o) throws Exception {
         int rounds = o.rounds;
-        Map<String, Expected> expected = Expected.read();
+        Map<String, Expected> expected = o.kit ? Expected.readKit() : Expected.read();
         List<String> chosen = o.only != null ? o.only : new ArrayList<>(expected.keySet());
         Path corpus = copyCorpus(chosen);
+        // the kit's submissions are graded by a course of the kit's assignments, each judged on its own task
+        List<String> more = o.kit ? List.of("--course", kitCourse(expected).toString()) : List.of();
         int hogs = o.load != null ? o.load : cores();
-        Table each = new Table("Stability: " + chosen.size() + " submissions x " + rounds + " rounds, --jobs "
+        Table each = new Table("Stability: " + chosen.size() + (o.kit ? " course-kit" : "") + " submissions x " + rounds + " rounds, --jobs "
                 + o.jobs + ", beside " + hogs + " busy-loop processes", "round", "seed", "wall s", "score differs",
                 "status differs", "lost checks differ");
         Map<String, Integer> flaky = new TreeMap<>();
@@ -660,7 +673,7 @@ public class Bench {
                 // a fresh seed each round, printed so that any flip can be replayed with ./grade --seed
                 long seed = new SecureRandom().nextLong() & 0xFFFF_FFFFL;
                 Path out = Cleanup.temp().resolve("stability-" + r);
-                BatchRun b = batch(corpus, out, o.jobs, seed);
+                BatchRun b = batch(corpus, out, o.jobs, seed, more);
                 int score = 0;
                 int status = 0;
                 int lost = 0;
@@ -738,24 +751,72 @@ public class Bench {
         return dir;
     }
 
-    /** One row of submissions/expected.csv. */
-    record Expected(String name, List<Integer> scores, String status, Set<String> lost) {
+    /**
+     * What one submission must get: gradebook cells by column, its status (null: not compared) and its lost checks;
+     * {@code task} limits the compared checks to one task's (null: all).
+     */
+    record Expected(String name, Map<String, Integer> columns, String status, Set<String> lost, String task) {
 
+        /** submissions/expected.csv: submission,task1,task2,task3,task4,total,lost,status. */
         static Map<String, Expected> read() throws IOException {
             Map<String, Expected> rows = new LinkedHashMap<>();
             List<String> lines = Files.readAllLines(CORPUS.resolve("expected.csv"));
-            // submission,task1,task2,task3,task4,total,lost,status
+            String[] header = lines.get(0).split(",");
             for (String line : lines.subList(1, lines.size())) {
                 if (line.isBlank()) {
                     continue;
                 }
                 String[] f = line.split(",", -1);
-                List<Integer> scores = Arrays.stream(f, 1, 6).map(Integer::parseInt).toList();
+                Map<String, Integer> columns = new LinkedHashMap<>();
+                for (int c = 1; c <= 5; c++) {
+                    columns.put(header[c], Integer.parseInt(f[c]));
+                }
                 Set<String> lost = f[6].isEmpty() ? Set.of() : Set.of(f[6].split(";"));
-                rows.put(f[0], new Expected(f[0], scores, f[7], lost));
+                rows.put(f[0], new Expected(f[0], columns, f[7], lost, null));
             }
             return rows;
         }
+
+        /**
+         * submissions/expected-kit.csv (submission,course,score,max,lost,status): each row judged on its task's
+         * column and checks alone, as the other tasks of the kit's course are missing from it; a submission with
+         * rows for several tasks (the reference) is judged on all of them.
+         */
+        static Map<String, Expected> readKit() throws IOException {
+            Map<String, Expected> rows = new LinkedHashMap<>();
+            List<String> lines = Files.readAllLines(CORPUS.resolve("expected-kit.csv"));
+            for (String line : lines.subList(1, lines.size())) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] f = line.split(",", -1);
+                Set<String> lost = new TreeSet<>(f[4].isEmpty() ? List.of() : List.of(f[4].split(";")));
+                Expected row = new Expected(f[0], Map.of("task" + f[1], Integer.parseInt(f[2])), null, lost, f[1]);
+                rows.merge(f[0], row, (a, b) -> {
+                    Map<String, Integer> columns = new LinkedHashMap<>(a.columns);
+                    columns.putAll(b.columns);
+                    Set<String> all = new TreeSet<>(a.lost);
+                    all.addAll(b.lost);
+                    return new Expected(a.name, columns, null, all, null);
+                });
+            }
+            return rows;
+        }
+
+        boolean judges(String checkId) {
+            return task == null || checkId.startsWith(task + ".");
+        }
+    }
+
+    /** A course file of every task the kit's expectations name. */
+    static Path kitCourse(Map<String, Expected> kit) throws IOException {
+        Set<String> tasks = new TreeSet<>();
+        kit.values().forEach(e -> e.columns.keySet().forEach(c -> tasks.add(c.substring("task".length()))));
+        StringBuilder yaml = new StringBuilder("assignments:\n");
+        tasks.forEach(t -> yaml.append("  - task: ").append(t).append('\n'));
+        Path file = Cleanup.temp().resolve("kit-course.yaml");
+        Files.writeString(file, yaml);
+        return file;
     }
 
     /** How one submission of a batch came out against expected.csv. */
@@ -770,8 +831,10 @@ public class Bench {
         /** The submissions of {@code names} that expected.csv knows, compared with their gradebook rows and results. */
         static List<Verdict> compare(Path out, Map<String, Expected> expected, List<String> names) throws IOException {
             Map<String, String[]> book = new HashMap<>();
-            // submission,task1,task2,task3,task4,total,max,status
-            for (String line : Files.readAllLines(out.resolve("gradebook.csv")).stream().skip(1).toList()) {
+            // submission,task<N>...,total,max,status (a column per task of the course)
+            List<String> lines = Files.readAllLines(out.resolve("gradebook.csv"));
+            List<String> header = List.of(lines.get(0).split(","));
+            for (String line : lines.stream().skip(1).toList()) {
                 String[] f = line.split(",", -1);
                 book.put(f[0], f);
             }
@@ -786,18 +849,20 @@ public class Bench {
                     verdicts.add(new Verdict(name, true, true, List.of("no gradebook row")));
                     continue;
                 }
-                List<Integer> scores = Arrays.stream(row, 1, 6).map(Integer::parseInt).toList();
+                boolean scoreDiffers = e.columns.entrySet().stream().anyMatch(c -> header.indexOf(c.getKey()) < 0
+                        || Double.parseDouble(row[header.indexOf(c.getKey())]) != c.getValue());
                 List<String> flips = new ArrayList<>();
                 Path results = out.resolve(name).resolve("results.json");
                 for (JsonNode test : JSON.readTree(results.toFile()).path("tests")) {
                     String title = test.path("name").asText();
                     String id = title.split(" ", 2)[0];
                     boolean lost = test.path("score").asDouble() < test.path("max_score").asDouble();
-                    if (lost != e.lost.contains(id)) {
+                    if (e.judges(id) && lost != e.lost.contains(id)) {
                         flips.add((lost ? "lost " : "kept ") + title);
                     }
                 }
-                verdicts.add(new Verdict(name, !scores.equals(e.scores), !row[7].equals(e.status), flips));
+                boolean statusDiffers = e.status != null && !row[header.indexOf("status")].equals(e.status);
+                verdicts.add(new Verdict(name, scoreDiffers, statusDiffers, flips));
             }
             return verdicts;
         }
@@ -815,15 +880,16 @@ public class Bench {
         Table t = new Table("Scale: the reference graded in-process, one parameter varied from seed " + seed,
                 "parameter", "value", "span (first attempt)", "span s", "attempts", "floor s", "span - floor s",
                 "grading s", "score");
+        // each assignment draws its inputs from the seed: a value is varied by grading a seed that draws it
         for (int threads : o.threadsList) {
-            Parameters p = with(base, threads, base.factorialMax(), base.asyncDelay());
+            Parameters p = seedWhere(seed, q -> CountingPlan.threads(q) == threads);
             Graded g = grade(grader, p);
+            long floorMs = 9 * CountingPlan.DELAY.toMillis();
             t.row("countingThreads", threads, "task 2 run", sec(g.first("task 2 run")), g.attempts("task 2 run"),
-                    sec(9 * p.countingDelay().toMillis()), sec(g.first("task 2 run") - 9 * p.countingDelay().toMillis()),
-                    sec(g.wallMs), g.score);
+                    sec(floorMs), sec(g.first("task 2 run") - floorMs), sec(g.wallMs), g.score);
         }
         for (int max : o.maxList) {
-            Parameters p = with(base, base.countingThreads(), max, base.asyncDelay());
+            Parameters p = seedWhere(seed, q -> FactorialPlan.randomMax(q) == max);
             Graded g = grade(grader, p);
             // measured after the grading run, never during it
             double f = floor.startAll(max);
@@ -831,34 +897,36 @@ public class Bench {
             t.row("factorialMax", max, "task 4 compute(random max)", sec(span), 1, sec(f), sec(span - f),
                     sec(g.wallMs), g.score);
         }
-        for (int delay : o.delayList) {
-            Parameters p = with(base, base.countingThreads(), base.factorialMax(), Duration.ofMillis(delay));
-            Graded g = grade(grader, p);
-            for (String call : List.of("ten items", "10,000 items", "empty list")) {
-                String name = "task 3 " + call;
-                double f = call.equals("empty list") ? 0 : delay;
-                t.row("asyncDelay ms", delay, name, sec(g.first(name)), g.attempts(name), sec(f),
-                        sec(g.first(name) - f), call.equals("ten items") ? sec(g.wallMs) : "",
-                        call.equals("ten items") ? g.score : "");
-            }
+        Graded g = grade(grader, base);
+        for (String call : List.of("ten items", "10,000 items", "empty list")) {
+            String name = "task 3 " + call;
+            double f = call.equals("empty list") ? 0 : AsyncPlan.DELAY.toMillis();
+            t.row("asyncDelay ms", AsyncPlan.DELAY.toMillis(), name, sec(g.first(name)), g.attempts(name), sec(f),
+                    sec(g.first(name) - f), call.equals("ten items") ? sec(g.wallMs) : "",
+                    call.equals("ten items") ? g.score : "");
         }
-        t.note("Base parameters of seed " + seed + ": countingThreads " + base.countingThreads() + ", factorialMax "
-                + base.factorialMax() + ", countingDelay " + base.countingDelay().toMillis() + " ms, asyncDelay "
-                + base.asyncDelay().toMillis() + " ms. Span = the call's first attempt (a fresh student JVM: start-up, "
-                + "probe, the call, the grace period). Floors: task 2 = 9 delays; task 4 = `max` child JVMs "
-                + "started at once, measured here alone (in grading they compete with the other untimed calls); "
-                + "task 3 = one delay (0 for the empty list). Sandbox: " + choice.forSlot(0).describe().in(Language.EN) + ".");
+        t.note("Each value is graded from the first seed from " + seed + " on that draws it (the plans draw their "
+                + "inputs from the seed); task 2's delay (" + CountingPlan.DELAY.toMillis() + " ms) and task 3's ("
+                + AsyncPlan.DELAY.toMillis() + " ms) are the plans' constants. Span = the call's first attempt (a "
+                + "fresh student JVM: start-up, probe, the call, the grace period). Floors: task 2 = 9 delays; task 4 "
+                + "= `max` child JVMs started at once, measured here alone (in grading they compete with the other "
+                + "untimed calls); task 3 = one delay (0 for the empty list). Sandbox: "
+                + choice.forSlot(0).describe().in(Language.EN) + ".");
         return List.of(t);
     }
 
-    static Parameters with(Parameters p, int threads, int max, Duration asyncDelay) {
-        return new Parameters(p.seed(), p.squaresN(), threads, p.countingDelay(), asyncDelay, max, p.rendezvous(),
-                p.grace());
+    /** The parameters of the first seed from {@code from} on whose draws {@code wanted} accepts. */
+    static Parameters seedWhere(long from, Predicate<Parameters> wanted) {
+        for (long seed = from; ; seed++) {
+            Parameters p = Parameters.fromSeed(seed);
+            if (wanted.test(p)) {
+                return p;
+            }
+        }
     }
 
     static String describe(Parameters p) {
-        return "threads " + p.countingThreads() + ", max " + p.factorialMax() + ", asyncDelay "
-                + p.asyncDelay().toMillis() + " ms";
+        return "seed " + p.seed() + ": threads " + CountingPlan.threads(p) + ", max " + FactorialPlan.randomMax(p);
     }
 
     record Graded(List<Span> spans, double wallMs, String score) {
@@ -1110,8 +1178,8 @@ public class Bench {
                   --jobs J             stability's --jobs (default 2, the grader's default)
                   --load N             stability's busy-loop processes (default: one per core)
                   --only a,b,c         throughput and stability grade only these corpus submissions
-                  --threads-list, --max-list, --delay-list   scale's values (default 3,4,5,6 / 2,5,10,15,20 /
-                                       250,500,1000)
+                  --kit                stability grades the course kit's corpus (expected-kit.csv) instead
+                  --threads-list, --max-list   scale's values (default 3,4,5,6 / 2,5,10,15,20)
                   --markdown FILE      also write every table as Markdown
                 """;
 
@@ -1125,9 +1193,9 @@ public class Bench {
         int jobs = 2;
         Integer load;
         List<String> only;
+        boolean kit;
         List<Integer> threadsList = List.of(3, 4, 5, 6);
         List<Integer> maxList = List.of(2, 5, 10, 15, 20);
-        List<Integer> delayList = List.of(250, 500, 1000);
         Path markdown;
         boolean help;
 
@@ -1148,9 +1216,9 @@ public class Bench {
                     case "--jobs" -> o.jobs = positive(w, value(words, w));
                     case "--load" -> o.load = Integer.parseInt(value(words, w));
                     case "--only" -> o.only = List.of(value(words, w).split(","));
+                    case "--kit" -> o.kit = true;
                     case "--threads-list" -> o.threadsList = ints(w, value(words, w));
                     case "--max-list" -> o.maxList = ints(w, value(words, w));
-                    case "--delay-list" -> o.delayList = ints(w, value(words, w));
                     case "--markdown" -> o.markdown = Path.of(value(words, w)).toAbsolutePath();
                     default -> {
                         if (partGiven || w.startsWith("-")) {

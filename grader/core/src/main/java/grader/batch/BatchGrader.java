@@ -2,6 +2,8 @@ package grader.batch;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import grader.course.Course;
+import grader.course.GraderOffer;
 import grader.engine.Grader;
 import grader.engine.PhaseGate;
 import grader.engine.run.ProbeLauncher;
@@ -71,18 +73,35 @@ public final class BatchGrader {
     private final int parallelSubmissions;
     private final int jvmsPerSubmission;
     private final String version;
+    /** What a content key is made for: this grader's code and the course's grading. */
+    private final String verdictOf;
     private final Catalog catalog;
+    private final Course course;
     private final PhaseGate gate = PhaseGate.ofThisMachine();
 
-    /** @param catalog the language of the class report and of each submission's feedback */
+    /** A batch of the default course. */
     public BatchGrader(StudentJvm.Settings settings, SandboxChoice sandbox, int parallelSubmissions,
             int jvmsPerSubmission, Catalog catalog) {
+        this(settings, sandbox, parallelSubmissions, jvmsPerSubmission, catalog,
+                Course.byDefault(GraderOffer.ofThisGrader()));
+    }
+
+    /**
+     * @param catalog the language of the class report and of each submission's feedback
+     * @param course what each submission is graded for: the gradebook's columns and pass mark too
+     */
+    public BatchGrader(StudentJvm.Settings settings, SandboxChoice sandbox, int parallelSubmissions,
+            int jvmsPerSubmission, Catalog catalog, Course course) {
+        this.course = course;
         this.settings = settings;
         this.sandbox = sandbox;
         this.parallelSubmissions = parallelSubmissions;
         this.jvmsPerSubmission = jvmsPerSubmission;
         this.catalog = catalog;
         this.version = ContentKey.graderVersion(List.of(codeOf(BatchGrader.class), ProbeLauncher.probeLocation()));
+        // a result is reused only for the same course: its weights, hidden rows and pass mark are in the verdict
+        // (its language is not: what people read is written again each run)
+        this.verdictOf = version + "\n" + course.tasks() + "\n" + course.pass();
     }
 
     /**
@@ -144,7 +163,7 @@ public final class BatchGrader {
             watchdog.shutdownNow();
         }
         reports.sort(Comparator.comparing(GradeReport::submission));
-        Gradebook.write(reports, out.resolve("gradebook.csv"));
+        Gradebook.write(reports, course.numbers(), course.pass(), out.resolve("gradebook.csv"));
         double seconds = (System.nanoTime() - started) / 1e9;
         ClassReport.write(reports, new ClassReport.Info(catalog.text("classreport.title", "folder",
                 SubmissionReader.nameOf(folder)), sandbox.forSlot(0).describe(), parallelSubmissions, seconds, version),
@@ -163,7 +182,7 @@ public final class BatchGrader {
         var backstop = watchdog.schedule(slotSandbox::cleanUp, SUBMISSION_LIMIT_SECONDS, TimeUnit.SECONDS);
         GradeReport report;
         try {
-            report = new Grader(new StudentJvm(settings.withSandbox(slotSandbox)), jvmsPerSubmission, gate)
+            report = new Grader(new StudentJvm(settings.withSandbox(slotSandbox)), jvmsPerSubmission, gate, course)
                     .grade(submission, Parameters.fromSeed(seedOf(seed, name)), scratch);
         } finally {
             backstop.cancel(false);
@@ -182,7 +201,7 @@ public final class BatchGrader {
     private void save(GradeReport report, Path submission, Path folder) throws IOException {
         writeReadable(report, folder);
         JSON.writeValue(folder.resolve("grade.json").toFile(), report);
-        Files.writeString(folder.resolve("content.key"), ContentKey.of(submission, version));
+        Files.writeString(folder.resolve("content.key"), ContentKey.of(submission, verdictOf));
     }
 
     /**
@@ -201,7 +220,7 @@ public final class BatchGrader {
     private GradeReport cached(Path submission, Path out) {
         Path folder = out.resolve(SubmissionReader.nameOf(submission));
         try {
-            if (Files.readString(folder.resolve("content.key")).equals(ContentKey.of(submission, version))) {
+            if (Files.readString(folder.resolve("content.key")).equals(ContentKey.of(submission, verdictOf))) {
                 return JSON.readValue(folder.resolve("grade.json").toFile(), GradeReport.class);
             }
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package grader.cli;
 
+import grader.score.Points;
 import grader.engine.run.SandboxChoice;
 import grader.text.Language;
 import grader.text.Message;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -46,6 +48,8 @@ final class GradeArguments {
     private final Deque<String> words;
     /** The language of the run as far as the command line has been read: errors are said in it. */
     private Language language;
+    /** Whether {@code --lang} was given: only then does it win over the course's. */
+    private boolean languageGiven;
 
     private GradeArguments(Path here, Language machine, String... args) {
         this.here = here;
@@ -99,7 +103,8 @@ final class GradeArguments {
         Path junit = null;
         boolean github = false;
         Path timings = null;
-        int failUnder = 0;
+        Optional<Points> failUnder = Optional.empty();
+        Optional<Path> course = Optional.empty();
         boolean keep = false;
         Path batch = null;
         Path out = null;
@@ -120,13 +125,17 @@ final class GradeArguments {
                 case "--junit" -> junit = path(value(word));
                 case "--github" -> github = true;
                 case "--timings" -> timings = path(value(word));
-                case "--fail-under" -> failUnder = number(word, Integer::valueOf);
+                case "--fail-under" -> failUnder = Optional.of(Points.of(number(word, Integer::valueOf)));
+                case "--course" -> course = Optional.of(path(value(word)));
                 case "--keep" -> keep = true;
                 case "--batch" -> batch = path(value(word));
                 case "--out" -> out = path(value(word));
                 case "--jobs" -> jobs = number(word, Integer::valueOf);
                 case "--force" -> force = true;
-                case "--lang" -> language = language(value(word));
+                case "--lang" -> {
+                    language = language(value(word));
+                    languageGiven = true;
+                }
                 case "--export-template" -> template = path(value(word));
                 default -> {
                     if (word.startsWith("-") || submission != null) {
@@ -154,7 +163,8 @@ final class GradeArguments {
             batchRun = new Options.Batch(batch, into, jobs, force);
         }
         return new Options(submission == null ? home.resolve("assignments") : submission, seed, parallel, sandbox,
-                new Options.Reports(json, junit, github, timings, failUnder, keep), batchRun, template, language);
+                new Options.Reports(json, junit, github, timings, failUnder, keep), batchRun, template,
+                languageGiven ? Optional.of(language) : Optional.empty(), course);
     }
 
     /**
@@ -166,6 +176,7 @@ final class GradeArguments {
             List<String> others = new ArrayList<>(given);
             others.remove("--export-template");
             others.remove("--lang"); // it says in which language the export reports what it wrote
+            others.remove("--course"); // the course the template is for
             if (submission) {
                 others.add(0, "PATH");
             }

@@ -1,12 +1,18 @@
 package grader.cli;
 
 import grader.batch.BatchGrader;
+import grader.course.Course;
+import grader.course.CourseChoice;
+import grader.course.GraderOffer;
+import grader.course.InvalidCourseException;
+import grader.score.Points;
 import grader.engine.submission.ArchiveFormat;
 import grader.engine.submission.InvalidSubmissionException;
 import grader.batch.LogProgress;
 import grader.batch.Progress;
 import grader.batch.TerminalProgress;
 import grader.engine.Grader;
+import grader.engine.PhaseGate;
 import grader.engine.PhaseTimes;
 import grader.integration.StudentTemplate;
 import grader.engine.run.SandboxChoice;
@@ -24,9 +30,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -39,8 +47,9 @@ import java.util.stream.Stream;
  * </pre>
  *
  * <p>Exit codes: {@value #EXIT_OK} when grading ran, whatever the score; {@value #EXIT_BELOW_THRESHOLD} when it ran
- * and the score is below {@code --fail-under}; {@value #EXIT_USAGE} for a wrong command
- * line or a path that does not exist; {@value #EXIT_INTERNAL} when the grader itself failed.
+ * and the score is below {@code --fail-under} or the course's pass mark; {@value #EXIT_USAGE} for a wrong command
+ * line, a path that does not exist or a course file that cannot be used; {@value #EXIT_INTERNAL} when the grader
+ * itself failed.
  */
 public final class GradeCommand {
 
@@ -94,11 +103,18 @@ public final class GradeCommand {
             err.flush();
             return EXIT_USAGE;
         }
-        Catalog catalog = Catalog.of(options.language());
+        Path home = Path.of(System.getProperty("grader.home", "."));
+        Optional<Course> chosen = course(options, home);
+        if (chosen.isEmpty()) {
+            return EXIT_USAGE;
+        }
+        Course course = chosen.get();
+        // the command line's language wins over the course's, which wins over the machine's
+        Language language = options.language().or(course::language).orElse(machine);
+        Catalog catalog = Catalog.of(language);
         if (options.template() != null) {
             return guarded(catalog, "cli.failed.export", () -> {
-                Path home = Path.of(System.getProperty("grader.home", "."));
-                StudentTemplate.export(home, options.template(), options.language());
+                StudentTemplate.export(home, options.template(), language, course);
                 out.println(catalog.text("cli.wrote-template", "folder", options.template().toString()));
                 out.flush();
                 return EXIT_OK;
@@ -113,9 +129,29 @@ public final class GradeCommand {
             return EXIT_USAGE;
         }
         if (options.batch() != null) {
-            return runBatch(options, catalog);
+            return runBatch(options, course, catalog);
         }
-        return guarded(catalog, "cli.failed.grading", () -> gradeOne(options, catalog));
+        return guarded(catalog, "cli.failed.grading", () -> gradeOne(options, course, catalog));
+    }
+
+    /**
+     * The course of the run, or empty when its file cannot be used: every problem is then printed, with its line,
+     * in the command line's language or the machine's (the course's own is not known).
+     */
+    private Optional<Course> course(Options options, Path home) {
+        Catalog catalog = Catalog.of(options.language().orElse(machine));
+        try {
+            return Optional.of(CourseChoice.load(options.course(), home, GraderOffer.ofThisGrader()));
+        } catch (InvalidCourseException e) {
+            err.println("grade: " + catalog.text("course.invalid", "file", e.file()));
+            e.problems().forEach(p -> err.println("  " + p.in(catalog.language())));
+        } catch (NoSuchFileException e) {
+            err.println("grade: " + catalog.text("cli.no-such-path", "path", e.getFile()));
+        } catch (IOException e) {
+            err.println("grade: " + catalog.text("cli.failed.grading", "error", e.toString()));
+        }
+        err.flush();
+        return Optional.empty();
     }
 
     /** Work that may fail in the ways the exit codes name. */
@@ -147,7 +183,7 @@ public final class GradeCommand {
         }
     }
 
-    private int gradeOne(Options options, Catalog catalog) throws IOException, InterruptedException {
+    private int gradeOne(Options options, Course course, Catalog catalog) throws IOException, InterruptedException {
         Options.Reports reports = options.reports();
         Path scratch = Files.createTempDirectory("grade-");
         try {
@@ -159,9 +195,14 @@ public final class GradeCommand {
                 sandbox = SandboxChoice.detect(settings.java(), options.sandbox());
             }
             GradeReport report = new Grader(new StudentJvm(settings.withSandbox(sandbox.forSlot(0))),
-                    options.parallel()).grade(options.submission(), Parameters.fromSeed(seed), scratch, times);
+                    options.parallel(), PhaseGate.ofThisMachine(), course)
+                    .grade(options.submission(), Parameters.fromSeed(seed), scratch, times);
             if (reports.timings() != null) {
                 Files.writeString(reports.timings(), times.toTsv());
+            }
+            Optional<Points> passMark = reports.failUnder().or(course::pass);
+            if (passMark.isPresent()) {
+                report = report.withPassMark(passMark.get());
             }
             TextReport.print(report, catalog, out);
             if (reports.json() != null) {
@@ -173,14 +214,16 @@ public final class GradeCommand {
                 out.println(catalog.text("cli.wrote", "path", reports.junit().toString()));
             }
             if (reports.github()) {
-                reportToGitHub(report, reports.failUnder(), catalog);
+                reportToGitHub(report, passMark.orElse(Points.ZERO), catalog);
             }
             if (reports.keep()) {
                 out.println(catalog.text("cli.kept-scratch", "folder", scratch.toString()));
             }
-            if (report.score() < reports.failUnder()) {
-                out.println(catalog.text("cli.below-pass-mark", "score", report.score(), "mark",
-                        reports.failUnder()));
+            if (!report.passed().orElse(true)) {
+                // the score as a number, for the Russian plural of points
+                out.println(catalog.text(reports.failUnder().isPresent() ? "cli.below-pass-mark"
+                        : "cli.below-course-pass-mark", "score", report.score().toBigDecimal(), "mark",
+                        passMark.get().toBigDecimal()));
                 out.flush();
                 return EXIT_BELOW_THRESHOLD;
             }
@@ -194,7 +237,7 @@ public final class GradeCommand {
     }
 
     /** What a GitHub Actions step reads: the job summary, the Classroom result output, and a notice. */
-    private void reportToGitHub(GradeReport report, int failUnder, Catalog catalog) throws IOException {
+    private void reportToGitHub(GradeReport report, Points failUnder, Catalog catalog) throws IOException {
         String summary = System.getenv("GITHUB_STEP_SUMMARY");
         String output = System.getenv("GITHUB_OUTPUT");
         if (summary != null && !summary.isBlank()) {
@@ -206,7 +249,7 @@ public final class GradeCommand {
         out.println(ClassroomResult.noticeLine(report));
     }
 
-    private int runBatch(Options options, Catalog catalog) {
+    private int runBatch(Options options, Course course, Catalog catalog) {
         Options.Batch batch = options.batch();
         return guarded(catalog, "cli.failed.batch", () -> {
             StudentJvm.Settings settings = StudentJvm.Settings.defaults();
@@ -218,7 +261,7 @@ public final class GradeCommand {
             long seed = options.seed() != null ? options.seed() : Parameters.newSeed();
             boolean terminal = System.console() != null && !"true".equalsIgnoreCase(System.getenv("CI"));
             Progress progress = terminal ? new TerminalProgress(out, catalog) : new LogProgress(out, catalog);
-            new BatchGrader(settings, sandbox, batch.jobs(), options.parallel(), catalog)
+            new BatchGrader(settings, sandbox, batch.jobs(), options.parallel(), catalog, course)
                     .run(batch.folder(), batch.out(), seed, batch.force(), progress);
             out.println(catalog.text("cli.batch-done", "seed", Long.toString(seed), "path",
                     batch.out().resolve("gradebook.csv").toString()));

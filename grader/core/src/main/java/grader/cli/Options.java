@@ -1,8 +1,10 @@
 package grader.cli;
 
+import grader.score.Points;
 import grader.engine.run.SandboxChoice;
 import grader.text.Language;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * What one {@code ./grade} command line asks for.
@@ -13,18 +15,20 @@ import java.nio.file.Path;
  * @param reports what to write besides the table, for one submission
  * @param batch the batch to grade, or null to grade one submission
  * @param template where to export the student template, or null
- * @param language the language of what the run prints and writes for people
+ * @param language the language {@code --lang} gave, if it did: it wins over the course's
+ * @param course the course file {@code --course} named, if it did: it wins over the repository's course.yaml
  */
 record Options(Path submission, Long seed, int parallel, SandboxChoice.Mode sandbox, Reports reports, Batch batch,
-        Path template, Language language) {
+        Path template, Optional<Language> language, Optional<Path> course) {
 
     /**
      * The reports of one graded submission.
      *
-     * @param failUnder the pass mark: a lower score exits with 1
+     * @param failUnder the pass mark {@code --fail-under} gave, if it did: it wins over the course's; a lower
+     *     score exits with 1
      * @param keep keep the scratch folder and say where it is
      */
-    record Reports(Path json, Path junit, boolean github, Path timings, int failUnder, boolean keep) {}
+    record Reports(Path json, Path junit, boolean github, Path timings, Optional<Points> failUnder, boolean keep) {}
 
     /**
      * A batch: every sub-folder and .zip of {@code folder}.

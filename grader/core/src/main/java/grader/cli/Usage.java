@@ -17,9 +17,9 @@ final class Usage {
 
     private static final List<String> COMMAND_LINES = List.of(
             "./grade [PATH] [--json FILE] [--junit FILE] [--github] [--fail-under N] [--seed N] [--keep]",
-            "        [--lang en|ru]",
-            "./grade --batch CLASS [--out OUT] [--jobs N] [--force] [--seed N] [--sandbox M]",
-            "./grade --export-template DIR [--lang en|ru]");
+            "        [--lang en|ru] [--course FILE]",
+            "./grade --batch CLASS [--out OUT] [--jobs N] [--force] [--seed N] [--sandbox M] [--course FILE]",
+            "./grade --export-template DIR [--lang en|ru] [--course FILE]");
 
     /** An option as the usage shows it, and the entry that says what it does. */
     private record Option(String synopsis, String key, Object... namesAndValues) {}
@@ -39,6 +39,7 @@ final class Usage {
             new Option("--fail-under N", "cli.usage.fail-under"),
             new Option("--export-template DIR", "cli.usage.export-template"),
             new Option("--lang L", "cli.usage.lang"),
+            new Option("--course FILE", "cli.usage.course"),
             new Option("--keep", "cli.usage.keep"),
             new Option("--sandbox M", "cli.usage.sandbox"));
 

@@ -20,6 +20,7 @@ import grader.rubric.Parameters;
 import grader.rubric.PlannedCall;
 import grader.rubric.RubricCatalog;
 import grader.rubric.RubricLauncher;
+import grader.course.Course;
 import grader.rubric.Assignment;
 import grader.rubric.Assignments;
 import grader.rubric.ProgramRun;
@@ -70,8 +71,10 @@ public final class Grader {
     private final PhaseGate gate;
     private final TaskCompiler compiler = new TaskCompiler();
     private final RubricLauncher rubric = new RubricLauncher();
+    private final Course course;
     private final List<Assignment> homework;
 
+    /** A grader of the default course: the four original tasks, each worth its rubric. */
     public Grader(StudentJvm jvm, int parallelism) {
         this(jvm, parallelism, PhaseGate.ofThisMachine());
     }
@@ -80,15 +83,26 @@ public final class Grader {
         this(jvm, parallelism, gate, Assignments.installed().defaultHomework());
     }
 
+    /** A grader of these assignments, each worth its rubric's points. */
+    public Grader(StudentJvm jvm, int parallelism, PhaseGate gate, List<Assignment> homework) {
+        this(jvm, parallelism, gate, Course.of(homework), homework);
+    }
+
     /**
      * @param gate shared by the graders that run at the same time (a batch), so that timed calls never run while
      *     another grader is busy compiling or running task 4
-     * @param homework the assignments to grade, in the order of the report
+     * @param course what to grade: its assignments in its order, each row worth its share of the task's weight,
+     *     its hidden rows hidden, its left-out rows not graded; its pass mark goes into the report
      */
-    public Grader(StudentJvm jvm, int parallelism, PhaseGate gate, List<Assignment> homework) {
+    public Grader(StudentJvm jvm, int parallelism, PhaseGate gate, Course course) {
+        this(jvm, parallelism, gate, course, course.assignments(Assignments.installed()));
+    }
+
+    private Grader(StudentJvm jvm, int parallelism, PhaseGate gate, Course course, List<Assignment> homework) {
         this.jvm = jvm;
         this.parallelism = parallelism;
         this.gate = gate;
+        this.course = course;
         this.homework = List.copyOf(homework);
     }
 
@@ -126,8 +140,8 @@ public final class Grader {
                         List.of(), false));
             }
             return new GradeReport(SubmissionReader.nameOf(path), parameters.seed(), jvm.settings().sandbox()
-                    .describe(), tasks, List.of(Localized.of("engine.unreadable", "reason", e.text())),
-                    seconds(started));
+                    .describe(), weighed(tasks), List.of(Localized.of("engine.unreadable", "reason", e.text())),
+                    seconds(started), course.pass().orElse(null));
         }
 
         Map<Assignment, TaskResult> results = new LinkedHashMap<>();
@@ -180,7 +194,14 @@ public final class Grader {
             busy.close();
         }
         return new GradeReport(submission.name(), parameters.seed(), jvm.settings().sandbox().describe(),
-                homework.stream().map(results::get).toList(), submission.notes(), seconds(started));
+                weighed(homework.stream().map(results::get).toList()), submission.notes(), seconds(started),
+                course.pass().orElse(null));
+    }
+
+    /** The rubric's verdicts of each task as the course counts them (the default course changes nothing). */
+    private List<TaskResult> weighed(List<TaskResult> tasks) {
+        return tasks.stream().map(t -> CourseWeighing.weigh(t, course.task(t.number()).orElseThrow(),
+                RubricCatalog.rows(byNumber(t.number())))).toList();
     }
 
     private Assignment byNumber(int number) {

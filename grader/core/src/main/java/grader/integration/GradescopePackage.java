@@ -1,5 +1,8 @@
 package grader.integration;
 
+import grader.course.CourseFile;
+import grader.course.GraderOffer;
+import grader.course.InvalidCourseException;
 import grader.text.Language;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -37,6 +40,7 @@ import java.util.stream.Stream;
  * run_autograder         grades /autograder/submission, always leaves a valid results.json  (mode 755)
  * grader/grader.jar      the grader                         -> /autograder/source/grader/grader.jar
  * grader/lib/*.jar       its runtime dependencies           -> /autograder/source/grader/lib/
+ * grader/course.yaml     the course (when there is one), which the grader reads there as its course file
  * </pre>
  *
  * <p>The two scripts are read from the templates folder {@value #TEMPLATES} of the repository (line endings
@@ -95,6 +99,17 @@ public final class GradescopePackage {
      */
     public static Path build(Path templates, Path graderJar, Path libFolder, Path zipFile, Language language)
             throws IOException {
+        return build(templates, graderJar, libFolder, zipFile, language, null);
+    }
+
+    /**
+     * {@link #build(Path, Path, Path, Path, Language)}, with the course file the grader in the zip grades by
+     * ({@code grader/course.yaml}: the grader's home there is {@code /autograder/source/grader}), or null for the
+     * default course.
+     */
+    public static Path build(Path templates, Path graderJar, Path libFolder, Path zipFile, Language language,
+            Path course) throws IOException {
+        require(course == null || Files.isRegularFile(course), "there is no course file " + course);
         for (String script : SCRIPTS) {
             require(Files.isRegularFile(templates.resolve(script)), "there is no " + templates.resolve(script));
         }
@@ -129,6 +144,9 @@ public final class GradescopePackage {
             if (language != null) {
                 put(grader.resolve("lang"), (language.code() + "\n").getBytes(StandardCharsets.UTF_8), READABLE);
             }
+            if (course != null) {
+                put(grader.resolve(CourseFile.NAME), Files.readAllBytes(course), READABLE);
+            }
         }
         addFileTypes(zip);
         return zipFile;
@@ -146,6 +164,7 @@ public final class GradescopePackage {
         Path zip = null;
         Path templates = null;
         Language language = null;
+        Path course = null;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--templates") && i + 1 < args.length) {
                 templates = Path.of(args[++i]);
@@ -156,6 +175,8 @@ public final class GradescopePackage {
                     err.println("GradescopePackage: " + e.getMessage());
                     return 2;
                 }
+            } else if (args[i].equals("--course") && i + 1 < args.length) {
+                course = Path.of(args[++i]);
             } else if (args[i].equals("--help") || args[i].equals("-h")) {
                 out.println(usage());
                 return 0;
@@ -174,10 +195,22 @@ public final class GradescopePackage {
         try {
             Path jar = runningJar();
             Path lib = jar.resolveSibling("lib");
-            build(templates == null ? locateTemplates(jar) : templates, jar, lib, zip, language);
+            if (course == null && Files.isRegularFile(home().resolve(CourseFile.NAME))) {
+                course = home().resolve(CourseFile.NAME);
+            }
+            if (course != null) {
+                // refused here, with every problem, rather than on the first student's submission
+                CourseFile.read(course, GraderOffer.ofThisGrader());
+            }
+            build(templates == null ? locateTemplates(jar) : templates, jar, lib, zip, language, course);
             out.printf("Wrote %s (%d KiB): upload it on the assignment's Configure Autograder page.%n", zip,
                     Files.size(zip) / 1024);
             return 0;
+        } catch (InvalidCourseException e) {
+            err.println("GradescopePackage: the course file " + e.file() + " cannot be used:");
+            Language reader = language == null ? Language.EN : language;
+            e.problems().forEach(p -> err.println("  " + p.in(reader)));
+            return 2;
         } catch (IOException | RuntimeException e) {
             err.println("GradescopePackage: " + e.getMessage());
             return 3;
@@ -186,9 +219,10 @@ public final class GradescopePackage {
 
     private static String usage() {
         return "Usage: java -cp \"grader/core/target/grader.jar:grader/core/target/lib/*\" "
-                + GradescopePackage.class.getName() + " OUT.zip [--templates DIR] [--lang en|ru]\n"
+                + GradescopePackage.class.getName() + " OUT.zip [--templates DIR] [--lang en|ru] [--course FILE]\n"
                 + "  writes Gradescope's autograder zip: setup.sh, run_autograder, grader/grader.jar, grader/lib/;\n"
-                + "  --lang: the language of the students' feedback (default: the container's locale, i.e. English)";
+                + "  --lang: the language of the students' feedback (default: the container's locale, i.e. English)\n"
+                + "  --course: the course file (default: course.yaml at the top of the repository, if there is one)";
     }
 
     /**

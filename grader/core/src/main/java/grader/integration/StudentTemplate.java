@@ -1,8 +1,13 @@
 package grader.integration;
 
+import grader.course.Course;
+import grader.course.CourseFile;
+import grader.course.GraderOffer;
+import grader.course.Offer;
 import grader.report.ClassroomResult;
-import grader.rubric.RubricCatalog;
+import grader.rubric.Assignment;
 import grader.rubric.Assignments;
+import grader.rubric.RubricCatalog;
 import grader.text.Language;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,8 +20,10 @@ import java.util.stream.Stream;
 /**
  * Exports the repository a course gives its students (e.g. as a GitHub Classroom template): the skeletons and the
  * contract, the grader with its visible checks, {@code ./grade} with the Maven Wrapper, the CI workflow and a
- * student README. Left out: the reference solution and the corpus ({@code submissions/}), the hidden rubric classes
- * ({@code *HiddenRubric.java}), the grader's own tests, benchmarks, CI and course-platform packaging.
+ * student README, and the course's {@code course.yaml} as the template grades it. Left out: the reference solution and
+ * the corpus ({@code submissions/}), the hidden rubric classes ({@code *HiddenRubric.java}), the rows the course
+ * hides (its {@code course.yaml} leaves them out), the grader's own tests, benchmarks, CI and course-platform
+ * packaging.
  *
  * <pre>{@code
  * ./grade --export-template ../homework-template
@@ -52,14 +59,27 @@ public final class StudentTemplate {
                 <module>assignments</module>
             """;
 
+    /** The opening comment of the template's course file. */
+    private static final List<String> COURSE_COMMENT = List.of(
+            "The course, as this repository grades it: ./grade reads this file. Written by ./grade --export-template",
+            "from the course's own course file. Each weight counts only the rows graded here, so that every row is",
+            "worth what it is worth in the course's grading; the rows under left-out are graded by the course only",
+            "(not here, and not in the maximum).");
+
     private StudentTemplate() {}
+
+    /** {@link #export(Path, Path, Language, Course)} of the default course. */
+    public static void export(Path home, Path target, Language language) throws IOException {
+        export(home, target, language, Course.byDefault(GraderOffer.ofThisGrader()));
+    }
 
     /**
      * @param home the instructor repository's root
      * @param target a folder that does not exist yet or is empty
      * @param language the course's language: of the CI workflow's feedback and summary
+     * @param course what the course grades: the template's course file is made from it
      */
-    public static void export(Path home, Path target, Language language) throws IOException {
+    public static void export(Path home, Path target, Language language, Course course) throws IOException {
         if (!Files.isDirectory(home.resolve(OWN_FILES))) {
             throw new IllegalStateException("there is no " + OWN_FILES + " in " + home.toAbsolutePath()
                     + ": export the template from the instructor repository");
@@ -76,18 +96,33 @@ public final class StudentTemplate {
             copy(home.resolve(path), target.resolve(path));
         }
         copy(home.resolve(OWN_FILES), target);
-        writeRunners(target.resolve(WORKFLOW));
+        Course template = templateCourse(course, Assignments.installed());
+        Files.writeString(target.resolve(CourseFile.NAME), CourseFile.write(template, COURSE_COMMENT));
+        writeRunners(target.resolve(WORKFLOW), template);
         replaceOnce(target.resolve(WORKFLOW), "__FEEDBACK_LANG__", language.code());
         replaceOnce(target.resolve("pom.xml"), MODULES, TEMPLATE_MODULES);
     }
 
     /**
-     * Fills the workflow's Classroom reporter step with one runner per rubric row of the template (the rows of the
-     * visible rubric classes), each reading the grading step's output of that row.
+     * The course as the template grades it: the template has the rows of each assignment's visible rubric class
+     * ({@link RubricCatalog#visibleRowIds}), and leaves out those the course hides.
      */
-    static void writeRunners(Path workflow) throws IOException {
-        List<String> runners = Assignments.installed().defaultHomework().stream().flatMap(t -> RubricCatalog.visibleRowIds(t).stream())
-                .map(ClassroomResult::runnerOf).toList();
+    static Course templateCourse(Course course, Assignments installed) {
+        Offer offer = GraderOffer.of(installed);
+        return course.forTemplate(offer, n -> RubricCatalog.visibleRowIds(installed.byNumber(n).orElseThrow()));
+    }
+
+    /**
+     * Fills the workflow's Classroom reporter step with one runner per rubric row the template grades (of the
+     * visible rubric classes, less the rows its course leaves out), each reading the grading step's output of that
+     * row.
+     */
+    static void writeRunners(Path workflow, Course template) throws IOException {
+        Assignments installed = Assignments.installed();
+        List<String> runners = template.tasks().stream().flatMap(t -> {
+            Assignment assignment = installed.byNumber(t.number()).orElseThrow();
+            return RubricCatalog.visibleRowIds(assignment).stream().filter(id -> !t.leavesOut(id));
+        }).map(ClassroomResult::runnerOf).toList();
         StringBuilder env = new StringBuilder();
         for (String runner : runners) {
             env.append("          ").append(runner.toUpperCase(Locale.ROOT)).append("_RESULTS: ${{ steps.grade.outputs.")

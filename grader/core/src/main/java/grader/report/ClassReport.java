@@ -1,5 +1,6 @@
 package grader.report;
 
+import grader.score.Points;
 import grader.text.Catalog;
 import grader.text.Language;
 import grader.text.Localized;
@@ -83,7 +84,7 @@ public final class ClassReport {
     private static final class CheckStat {
         final String id;
         final String title;
-        final int points;
+        final Points points;
         final boolean hidden;
         int passed;
         int graded;
@@ -111,19 +112,22 @@ public final class ClassReport {
         private final Info info;
         private final Catalog catalog;
         private final StringBuilder out = new StringBuilder(64 * 1024);
-        private final int maxTotal;
+        private final Points maxTotal;
+        /** The highest total rounded up to whole points: where the distribution's last bin ends. */
+        private final int maxWhole;
         private final Map<Integer, String> taskTitles = new TreeMap<>();
-        private final Map<Integer, Integer> taskMax = new TreeMap<>();
+        private final Map<Integer, Points> taskMax = new TreeMap<>();
 
         Writer(List<GradeReport> reports, Info info, Catalog catalog) {
             this.reports = reports;
             this.info = info == null ? new Info("", Localized.NONE, 0, 0, "") : info;
             this.catalog = catalog;
-            this.maxTotal = reports.stream().mapToInt(GradeReport::maxScore).max().orElse(100);
+            this.maxTotal = reports.stream().map(GradeReport::maxScore).max(Points::compareTo).orElse(Points.of(100));
+            this.maxWhole = (int) Math.ceil(maxTotal.toDouble());
             for (GradeReport report : reports) {
                 for (TaskResult task : report.tasks()) {
                     taskTitles.putIfAbsent(task.number(), task.title().in(catalog.language()));
-                    taskMax.merge(task.number(), task.maxScore(), Math::max);
+                    taskMax.merge(task.number(), task.maxScore(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
                 }
             }
         }
@@ -149,11 +153,16 @@ public final class ClassReport {
         private void header(String title) {
             out.append("<header>\n<h1>").append(esc(title)).append("</h1>\n");
             out.append("<p class=\"lead\">")
-                    .append(text("classreport.lead", "submissions", reports.size(), "max", maxTotal)).append("</p>\n");
+                    .append(text("classreport.lead", "submissions", reports.size(), "max", maxTotal.toBigDecimal())).append("</p>\n");
             out.append("<dl class=\"facts\">\n");
             fact("submissions", figure(reports.size()));
             fact("mean", reports.isEmpty() ? "—" : figure(mean()));
             fact("median", reports.isEmpty() ? "—" : figure(median()));
+            passMark().ifPresent(mark -> out.append("<div data-fact=\"pass\"><dt>")
+                    .append(esc(text("classreport.pass", "mark", mark.toString()))).append("</dt><dd>")
+                    .append(esc(text("classreport.pass-count", "passed", figure(reports.stream()
+                            .filter(r -> r.passed().orElse(false)).count()), "total", figure(reports.size()))))
+                    .append("</dd></div>\n"));
             out.append("</dl>\n<dl class=\"run\">\n");
             fact("wall", duration(info.seconds()));
             fact("parallelism", figure(info.parallelism()));
@@ -183,12 +192,17 @@ public final class ClassReport {
                     .append("</dt><dd>").append(esc(value)).append("</dd></div>\n");
         }
 
+        /** The course's pass mark: the same for every report of a batch. */
+        private java.util.Optional<Points> passMark() {
+            return reports.stream().map(GradeReport::pass).flatMap(java.util.Optional::stream).findFirst();
+        }
+
         private double mean() {
-            return reports.stream().mapToInt(GradeReport::score).average().orElse(0);
+            return reports.stream().mapToDouble(r -> r.score().toDouble()).average().orElse(0);
         }
 
         private double median() {
-            int[] totals = reports.stream().mapToInt(GradeReport::score).sorted().toArray();
+            double[] totals = reports.stream().mapToDouble(r -> r.score().toDouble()).sorted().toArray();
             int n = totals.length;
             return n % 2 == 1 ? totals[n / 2] : (totals[n / 2 - 1] + totals[n / 2]) / 2.0;
         }
@@ -196,10 +210,10 @@ public final class ClassReport {
         // ---- distribution -------------------------------------------------------------------------------------
 
         private void distribution() {
-            int bins = Math.max(1, (maxTotal + BIN - 1) / BIN);
+            int bins = Math.max(1, (maxWhole + BIN - 1) / BIN);
             int[] counts = new int[bins];
             for (GradeReport report : reports) {
-                int bin = Math.min(bins - 1, Math.max(0, report.score()) / BIN);
+                int bin = Math.min(bins - 1, (int) Math.max(0, report.score().hundredths() / (BIN * 100L)));
                 counts[bin]++;
             }
             int highest = 0;
@@ -226,7 +240,7 @@ public final class ClassReport {
                     .append("\" stroke=\"#8c959f\" stroke-width=\"1\"></line>\n");
             for (int i = 0; i < bins; i++) {
                 int from = i * BIN;
-                int to = i == bins - 1 ? Math.max(maxTotal, from) : from + BIN - 1;
+                int to = i == bins - 1 ? Math.max(maxWhole, from) : from + BIN - 1;
                 String range = from + "–" + to;
                 double h = highest == 0 ? 0 : (double) counts[i] / highest * plot;
                 double x = left + i * slot + (slot - bar) / 2;
@@ -251,7 +265,7 @@ public final class ClassReport {
             if (reports.isEmpty()) {
                 out.append("<p class=\"empty\">").append(text("classreport.no-submissions")).append("</p>\n");
             } else {
-                out.append("<p class=\"caption\">").append(text("classreport.distribution-caption", "max", maxTotal))
+                out.append("<p class=\"caption\">").append(text("classreport.distribution-caption", "max", maxTotal.toBigDecimal()))
                         .append("</p>\n");
             }
             out.append("</section>\n");
@@ -404,7 +418,7 @@ public final class ClassReport {
             out.append("</tbody>\n<tfoot><tr><th class=\"name\">")
                     .append(text("classreport.class-mean")).append("</th>");
             for (int number : taskTitles.keySet()) {
-                double mean = reports.stream().mapToInt(r -> r.scoreOf(number)).average().orElse(0);
+                double mean = reports.stream().mapToDouble(r -> r.scoreOf(number).toDouble()).average().orElse(0);
                 out.append("<td class=\"num\">").append(esc(figure(mean))).append("</td>");
             }
             out.append("<td class=\"num total\">").append(esc(figure(mean()))).append("</td><td></td></tr></tfoot>\n")
@@ -454,7 +468,7 @@ public final class ClassReport {
 
         private void task(TaskResult task) {
             boolean graded = task.status() == TaskStatus.GRADED;
-            boolean full = task.score() == task.maxScore();
+            boolean full = task.score().equals(task.maxScore());
             out.append("<div class=\"task").append(full && graded ? " full" : "").append("\">\n<h4>")
                     .append(taskName(task.number())).append(" · ").append(esc(task.title().in(catalog.language())))
                     .append(" <span class=\"score\">")

@@ -2,6 +2,7 @@ package grader.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import grader.score.Points;
 import grader.text.Catalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -65,14 +66,14 @@ public final class ClassroomResult {
     private ClassroomResult() {}
 
     /** {@code error} for an invalid submission, {@code fail} below {@code failUnder} points, else {@code pass}. */
-    public static String status(GradeReport report, int failUnder) {
+    public static String status(GradeReport report, Points failUnder) {
         if (report.tasks().stream().anyMatch(t -> t.status() == TaskStatus.INVALID)) {
             return "error";
         }
-        return report.score() < failUnder ? "fail" : "pass";
+        return report.score().isBelow(failUnder) ? "fail" : "pass";
     }
 
-    public static Map<String, Object> toMap(GradeReport report, int failUnder, Catalog catalog) {
+    public static Map<String, Object> toMap(GradeReport report, Points failUnder, Catalog catalog) {
         int budget = messageBudget(report);
         List<Map<String, Object>> tests = new ArrayList<>();
         for (TaskResult task : report.tasks()) {
@@ -89,7 +90,7 @@ public final class ClassroomResult {
      * status is the whole submission's, so that the job still fails only below the pass mark.
      */
     public static Map<String, Object> rowResult(GradeReport report, TaskResult task, CheckResult check,
-            int failUnder, Catalog catalog) {
+            Points failUnder, Catalog catalog) {
         return result(status(report, failUnder), check.maxPoints(),
                 List.of(test(report, task, check, messageBudget(report), catalog)));
     }
@@ -102,7 +103,7 @@ public final class ClassroomResult {
         return "task" + rowId.replace(".", "row");
     }
 
-    private static Map<String, Object> result(String status, int maxScore, List<Map<String, Object>> tests) {
+    private static Map<String, Object> result(String status, Points maxScore, List<Map<String, Object>> tests) {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("version", 1);
         result.put("status", status);
@@ -133,7 +134,7 @@ public final class ClassroomResult {
     }
 
     /** The result as compact JSON (one line). */
-    public static String json(GradeReport report, int failUnder, Catalog catalog) {
+    public static String json(GradeReport report, Points failUnder, Catalog catalog) {
         try {
             return JSON.writeValueAsString(toMap(report, failUnder, catalog));
         } catch (JsonProcessingException e) {
@@ -142,7 +143,7 @@ public final class ClassroomResult {
     }
 
     /** The standard base64 (with padding, no line breaks) of the JSON's UTF-8: the value of the step's output. */
-    public static String base64(GradeReport report, int failUnder, Catalog catalog) {
+    public static String base64(GradeReport report, Points failUnder, Catalog catalog) {
         return base64(toMap(report, failUnder, catalog));
     }
 
@@ -155,7 +156,7 @@ public final class ClassroomResult {
     }
 
     /** The line {@code result=<base64>} as {@code $GITHUB_OUTPUT} takes a single-line output. */
-    public static String outputLine(GradeReport report, int failUnder, Catalog catalog) {
+    public static String outputLine(GradeReport report, Points failUnder, Catalog catalog) {
         return "result=" + base64(report, failUnder, catalog);
     }
 
@@ -164,7 +165,7 @@ public final class ClassroomResult {
      * result ({@link #outputLine}), and one output per rubric row named by {@link #runnerOf}, each on a line of
      * its own even if the file's last line has no line feed.
      */
-    public static void writeOutputs(Path githubOutputFile, GradeReport report, int failUnder, Catalog catalog)
+    public static void writeOutputs(Path githubOutputFile, GradeReport report, Points failUnder, Catalog catalog)
             throws IOException {
         StringBuilder lines = new StringBuilder(outputLine(report, failUnder, catalog)).append('\n');
         for (TaskResult task : report.tasks()) {

@@ -94,6 +94,8 @@ public final class GitHubSummary {
         }
         md.append(catalog.text("summary.table-total", "status", inline(StatusText.of(report.status(), catalog), true),
                 "score", report.score(), "max", report.maxScore())).append("\n\n");
+        report.pass().ifPresent(mark -> md.append(catalog.text("summary.pass-mark", "mark", mark.toString(),
+                "passed", report.passed().orElseThrow().toString())).append("\n\n"));
 
         if (report.tasks().stream().allMatch(t -> t.checks().stream().allMatch(CheckResult::passed))) {
             md.append(catalog.text("summary.all-passed")).append('\n');

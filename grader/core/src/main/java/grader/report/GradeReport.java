@@ -1,7 +1,9 @@
 package grader.report;
 
+import grader.score.Points;
 import grader.text.Localized;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The result of grading one submission.
@@ -12,22 +14,44 @@ import java.util.List;
  * @param tasks every task, in order
  * @param notes what the student should know about the submission as a whole
  * @param seconds how long grading took
+ * @param passMark the course's pass mark (or the command line's {@code --fail-under}), or null for none: a
+ *     record field that JSON ({@code grade.json}) writes and reads as it is
  */
 public record GradeReport(String submission, long seed, Localized sandbox, List<TaskResult> tasks,
         List<Localized> notes,
-        double seconds) {
+        double seconds, Points passMark) {
 
     public GradeReport {
         tasks = List.copyOf(tasks);
         notes = List.copyOf(notes);
     }
 
-    public int score() {
-        return tasks.stream().mapToInt(TaskResult::score).sum();
+    /** A report of a course without a pass mark. */
+    public GradeReport(String submission, long seed, Localized sandbox, List<TaskResult> tasks,
+            List<Localized> notes, double seconds) {
+        this(submission, seed, sandbox, tasks, notes, seconds, null);
     }
 
-    public int maxScore() {
-        return tasks.stream().mapToInt(TaskResult::maxScore).sum();
+    /** The same report judged against {@code mark} (the command line's pass mark wins over the course's). */
+    public GradeReport withPassMark(Points mark) {
+        return new GradeReport(submission, seed, sandbox, tasks, notes, seconds, mark);
+    }
+
+    public Optional<Points> pass() {
+        return Optional.ofNullable(passMark);
+    }
+
+    /** Whether the score reaches the pass mark; empty without one. */
+    public Optional<Boolean> passed() {
+        return pass().map(mark -> !score().isBelow(mark));
+    }
+
+    public Points score() {
+        return tasks.stream().map(TaskResult::score).reduce(Points.ZERO, Points::plus);
+    }
+
+    public Points maxScore() {
+        return tasks.stream().map(TaskResult::maxScore).reduce(Points.ZERO, Points::plus);
     }
 
     /**
@@ -49,7 +73,8 @@ public record GradeReport(String submission, long seed, Localized sandbox, List<
     }
 
     /** The score of task {@code number}. */
-    public int scoreOf(int number) {
-        return tasks.stream().filter(t -> t.number() == number).mapToInt(TaskResult::score).sum();
+    public Points scoreOf(int number) {
+        return tasks.stream().filter(t -> t.number() == number).map(TaskResult::score).reduce(Points.ZERO,
+                Points::plus);
     }
 }

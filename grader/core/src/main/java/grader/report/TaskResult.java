@@ -1,5 +1,6 @@
 package grader.report;
 
+import grader.score.Points;
 import grader.text.Language;
 import grader.text.Localized;
 import java.util.List;
@@ -22,12 +23,12 @@ public record TaskResult(int number, Localized title, TaskStatus status, List<Ch
         messages = List.copyOf(messages);
     }
 
-    public int score() {
-        return checks.stream().mapToInt(CheckResult::points).sum();
+    public Points score() {
+        return checks.stream().map(CheckResult::points).reduce(Points.ZERO, Points::plus);
     }
 
-    public int maxScore() {
-        return checks.stream().mapToInt(CheckResult::maxPoints).sum();
+    public Points maxScore() {
+        return checks.stream().map(CheckResult::maxPoints).reduce(Points.ZERO, Points::plus);
     }
 
     /**

@@ -68,6 +68,8 @@ public final class TextReport {
         }
         out.println();
         out.println(row(catalog.text("report.total"), report.score() + "/" + report.maxScore()));
+        report.pass().ifPresent(mark -> out.println(catalog.text("report.pass-mark", "mark", mark.toString(),
+                "passed", report.passed().orElseThrow().toString())));
         out.println(catalog.text("report.graded-in", "seconds", report.seconds(), "sandbox", report.sandbox().in(catalog.language())));
         out.flush();
     }

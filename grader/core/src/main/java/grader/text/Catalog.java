@@ -114,12 +114,12 @@ public final class Catalog {
     }
 
     /** Every entry's name: for the tests that compare the languages. */
-    Set<String> keys() {
+    public Set<String> keys() {
         return entries.keySet();
     }
 
     /** The entry itself, unformatted: for the tests that compare the languages. */
-    String pattern(String key) {
+    public String pattern(String key) {
         String pattern = entries.get(key);
         if (pattern == null) {
             throw new IllegalStateException("no message " + key + " in the " + language.code() + " catalog");

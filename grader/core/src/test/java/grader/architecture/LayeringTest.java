@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The grader's layers, each using only those below it: the command line and the integrations, the batch, the
- * engine, the rubric with its assignments, the reports, the catalogs of text; the probe, which runs in the student's
- * JVM, uses none of them. An assignment is a plug-in: no other assignment and nothing above the rubric names it.
+ * engine, the course (which assignments, their weights), the rubric with its assignments, the reports, the catalogs
+ * of text and the points; the probe, which runs in the student's JVM, uses none of them. An assignment is a plug-in: no other assignment and nothing above the rubric names it.
  */
 class LayeringTest {
 
@@ -35,18 +35,24 @@ class LayeringTest {
                 .layer("integration").definedBy("grader.integration..")
                 .layer("batch").definedBy("grader.batch..")
                 .layer("engine").definedBy("grader.engine..")
+                .layer("course").definedBy("grader.course..")
                 .layer("rubric").definedBy("grader.rubric..")
                 .layer("report").definedBy("grader.report..")
                 .layer("text").definedBy("grader.text..")
+                .layer("score").definedBy("grader.score..")
                 .layer("probe").definedBy("grader.probe..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("integration").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("batch").mayOnlyBeAccessedByLayers("cli", "integration")
                 .whereLayer("engine").mayOnlyBeAccessedByLayers("cli", "integration", "batch")
-                .whereLayer("rubric").mayOnlyBeAccessedByLayers("cli", "integration", "batch", "engine")
-                .whereLayer("report").mayOnlyBeAccessedByLayers("cli", "integration", "batch", "engine", "rubric")
-                .whereLayer("text").mayOnlyBeAccessedByLayers("cli", "integration", "batch", "engine", "rubric",
-                        "report")
+                .whereLayer("course").mayOnlyBeAccessedByLayers("cli", "integration", "batch", "engine")
+                .whereLayer("rubric").mayOnlyBeAccessedByLayers("cli", "integration", "batch", "engine", "course")
+                .whereLayer("report").mayOnlyBeAccessedByLayers("cli", "integration", "batch", "engine", "course",
+                        "rubric")
+                .whereLayer("text").mayOnlyBeAccessedByLayers("cli", "integration", "batch", "engine", "course",
+                        "rubric", "report")
+                .whereLayer("score").mayOnlyBeAccessedByLayers("cli", "integration", "batch", "engine", "course",
+                        "rubric", "report")
                 .whereLayer("probe").mayOnlyBeAccessedByLayers("integration", "batch", "engine", "rubric")
                 .check(grader);
     }

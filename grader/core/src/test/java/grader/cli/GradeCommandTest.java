@@ -3,12 +3,14 @@ package grader.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import grader.score.Points;
 import grader.engine.run.SandboxChoice;
 import grader.text.Language;
 import grader.text.Message;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -106,8 +108,8 @@ class GradeCommandTest {
                 "--timings", "t.tsv", "--fail-under", "60");
 
         assertThat(options).isEqualTo(new Options(Path.of("sub.zip"), 42L, 8, SandboxChoice.Mode.NONE,
-                new Options.Reports(Path.of("out/results.json"), Path.of("junit.xml"), true, Path.of("t.tsv"), 60,
-                        true), null, null, Language.RU));
+                new Options.Reports(Path.of("out/results.json"), Path.of("junit.xml"), true, Path.of("t.tsv"),
+                        Optional.of(Points.of(60)), true), null, null, Optional.of(Language.RU), Optional.empty()));
     }
 
     @Test
@@ -150,13 +152,16 @@ class GradeCommandTest {
         assertThatThrownBy(() -> parse("--batch", "in", "--export-template", "out"))
                 .hasMessageContaining("given: --batch");
         assertThat(parse("--export-template", "out", "--lang", "ru").language())
-                .as("the language of what the export says").isEqualTo(Language.RU);
+                .as("the language of what the export says").contains(Language.RU);
+        assertThat(parse("--export-template", "out", "--course", "c.yaml").course())
+                .as("the course the template is for").contains(Path.of("c.yaml"));
     }
 
     @Test
     void theLanguageIsTheMachinesUnlessTheCommandLineSaysAndAWrongOneIsNamed(@TempDir Path dir) {
-        assertThat(GradeArguments.parse(Path.of(""), Language.RU).language()).isEqualTo(Language.RU);
-        assertThat(GradeArguments.parse(Path.of(""), Language.RU, "--lang", "en").language()).isEqualTo(Language.EN);
+        assertThat(GradeArguments.parse(Path.of(""), Language.RU).language())
+                .as("no --lang: the course's language, else the machine's, decides").isEmpty();
+        assertThat(GradeArguments.parse(Path.of(""), Language.RU, "--lang", "en").language()).contains(Language.EN);
         assertThat(command.run(dir.toString(), "--lang", "fr")).isEqualTo(2);
         assertThat(err.toString()).contains("--lang must be en or ru, not fr");
     }
@@ -175,7 +180,7 @@ class GradeCommandTest {
 
     @Test
     void parseReadsTheTemplateFolderAndTheSandboxInAnyCase() {
-        assertThat(parse().reports().failUnder()).as("no score fails by default").isZero();
+        assertThat(parse().reports().failUnder()).as("no score fails by default").isEmpty();
         assertThat(parse("--export-template", "out").template()).isEqualTo(Path.of("out"));
         assertThat(parse("--sandbox", "BWrap").sandbox()).isEqualTo(SandboxChoice.Mode.BWRAP);
     }
@@ -228,14 +233,48 @@ class GradeCommandTest {
     }
 
     @Test
+    void aCourseFileThatCannotBeUsedExitsTwoWithEveryProblemAndItsLine(@TempDir Path dir) throws Exception {
+        Path course = java.nio.file.Files.writeString(dir.resolve("course.yaml"), "language: fr\npas: 60\n");
+
+        assertThat(command.run(dir.toString(), "--course", course.toString())).isEqualTo(GradeCommand.EXIT_USAGE);
+
+        assertThat(err.toString()).isEqualTo("grade: The course file " + course + " cannot be used:\n"
+                + "  " + course + ", line 1: the language must be en or ru, not fr\n"
+                + "  " + course + ", line 2: there is no key `pas` here; did you mean `pass`? (the keys here: "
+                + "assignments, pass, language)\n");
+    }
+
+    @Test
+    void theCoursesLanguageSpeaksUnlessTheCommandLineSaysOtherwise(@TempDir Path dir) throws Exception {
+        Path course = java.nio.file.Files.writeString(dir.resolve("course.yaml"), "language: ru\n");
+        Path nowhere = dir.resolve("nowhere");
+
+        assertThat(command.run(nowhere.toString(), "--course", course.toString())).isEqualTo(GradeCommand.EXIT_USAGE);
+        assertThat(command.run(nowhere.toString(), "--course", course.toString(), "--lang", "en"))
+                .isEqualTo(GradeCommand.EXIT_USAGE);
+
+        assertThat(err.toString()).isEqualTo("grade: нет такого файла или папки: " + nowhere + "\n"
+                + "grade: there is no file or folder " + nowhere + "\n");
+    }
+
+    @Test
+    void aCourseFileThatIsNotThereIsNamedInTheMachinesLanguage(@TempDir Path dir) {
+        Path missing = dir.resolve("nowhere.yaml");
+
+        assertThat(command(Language.RU).run(dir.toString(), "--course", missing.toString()))
+                .isEqualTo(GradeCommand.EXIT_USAGE);
+        assertThat(err.toString()).isEqualTo("grade: нет такого файла или папки: " + missing + "\n");
+    }
+
+    @Test
     void theUsageKeepsItsColumnsAndItsOptionNames() {
         command.run("--help");
 
         assertThat(out.toString()).startsWith("""
                 Usage: ./grade [PATH] [--json FILE] [--junit FILE] [--github] [--fail-under N] [--seed N] [--keep]
-                               [--lang en|ru]
-                       ./grade --batch CLASS [--out OUT] [--jobs N] [--force] [--seed N] [--sandbox M]
-                       ./grade --export-template DIR [--lang en|ru]
+                               [--lang en|ru] [--course FILE]
+                       ./grade --batch CLASS [--out OUT] [--jobs N] [--force] [--seed N] [--sandbox M] [--course FILE]
+                       ./grade --export-template DIR [--lang en|ru] [--course FILE]
                   PATH          a submission: a folder or a .zip (default: the repository's assignments/)
                   --batch CLASS grade a class: a folder whose sub-folders and archives are one submission each,
                                 or an LMS's "download all submissions" zip (Moodle, Canvas)
@@ -255,8 +294,8 @@ class GradeCommandTest {
 
         assertThat(out.toString()).startsWith("""
                 Запуск: ./grade [PATH] [--json FILE] [--junit FILE] [--github] [--fail-under N] [--seed N] [--keep]
-                                [--lang en|ru]
-                        ./grade --batch CLASS [--out OUT] [--jobs N] [--force] [--seed N] [--sandbox M]
+                                [--lang en|ru] [--course FILE]
+                        ./grade --batch CLASS [--out OUT] [--jobs N] [--force] [--seed N] [--sandbox M] [--course FILE]
                 """).contains("""
                   PATH          решение: папка или .zip (по умолчанию — папка assignments/ репозитория)
                 """).contains("""

@@ -1,6 +1,10 @@
 package grader.corpus;
 
+import grader.course.Course;
+import grader.course.GraderOffer;
 import grader.engine.Grader;
+import grader.engine.PhaseGate;
+import grader.rubric.Assignments;
 import grader.engine.run.SandboxChoice;
 import grader.engine.run.StudentJvm;
 import grader.report.CheckResult;
@@ -72,10 +76,27 @@ final class Corpus {
 
     /** Grades in {@code scratch} and leaves it there, as {@code ./grade --keep} does. */
     static GradeReport grade(Path submission, long seed, Path scratch) throws IOException, InterruptedException {
+        return grade(submission, seed, scratch, Course.byDefault(GraderOffer.ofThisGrader()));
+    }
+
+    /** Grades the assignments of {@code course}. */
+    static GradeReport grade(Path submission, long seed, Course course) throws IOException, InterruptedException {
+        Path scratch = Files.createTempDirectory("corpus-");
+        try {
+            return grade(submission, seed, scratch, course);
+        } finally {
+            try (var files = Files.walk(scratch)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static GradeReport grade(Path submission, long seed, Path scratch, Course course)
+            throws IOException, InterruptedException {
         var settings = StudentJvm.Settings.defaults();
         var sandbox = SandboxChoice.detect(settings.java(), SandboxChoice.Mode.AUTO);
-        return new Grader(new StudentJvm(settings.withSandbox(sandbox.forSlot(0))), 4)
-                .grade(submission, Parameters.fromSeed(seed), scratch);
+        return new Grader(new StudentJvm(settings.withSandbox(sandbox.forSlot(0))), 4, PhaseGate.ofThisMachine(),
+                course).grade(submission, Parameters.fromSeed(seed), scratch);
     }
 
     /** The checks a report lost points on. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import grader.batch.BatchGrader;
 import grader.batch.LogProgress;
+import grader.score.Points;
 import grader.engine.run.LinuxSandbox;
 import grader.engine.run.SandboxChoice;
 import grader.engine.run.StudentJvm;
@@ -87,9 +88,9 @@ class CorpusBatchTest {
         assertThat(report).as("graded " + expected.submission()).isNotNull();
         String why = "seed " + seed + ", feedback:\n" + Corpus.feedback(report);
         assertThat(Corpus.lost(report)).as(why).isEqualTo(expected.lost());
-        assertThat(report.tasks().stream().mapToInt(TaskResult::score).toArray()).as(why)
-                .containsExactly(expected.tasks());
-        assertThat(report.score()).as(why).isEqualTo(expected.total());
+        assertThat(report.tasks().stream().map(TaskResult::score).toList()).as(why)
+                .isEqualTo(java.util.Arrays.stream(expected.tasks()).mapToObj(Points::of).toList());
+        assertThat(report.score()).as(why).isEqualTo(Points.of(expected.total()));
         assertThat(report.status()).as(why).isEqualTo(expected.status());
     }
 
@@ -110,12 +111,12 @@ class CorpusBatchTest {
             String[] cells = row.split(",");
             String name = cells[0];
             var gradescope = json.readTree(outTwo.resolve(name).resolve("results.json").toFile());
-            var classroom = ClassroomResult.toMap(reports.get(name), 0, EN);
-            int classroomScore = ((List<?>) classroom.get("tests")).stream()
-                    .mapToInt(t -> (Integer) ((Map<?, ?>) t).get("score")).sum();
-            assertThat(List.of(gradescope.get("score").asInt(), classroomScore)).as(name)
-                    .containsOnly(Integer.parseInt(cells[5]));
-            assertThat(classroom.get("max_score")).as(name).isEqualTo(Integer.parseInt(cells[6]));
+            var classroom = ClassroomResult.toMap(reports.get(name), Points.ZERO, EN);
+            Points classroomScore = ((List<?>) classroom.get("tests")).stream()
+                    .map(t -> (Points) ((Map<?, ?>) t).get("score")).reduce(Points.ZERO, Points::plus);
+            assertThat(List.of(gradescope.get("score").asText(), classroomScore.toString())).as(name)
+                    .containsOnly(cells[5]);
+            assertThat(classroom.get("max_score")).as(name).hasToString(cells[6]);
         }
     }
 

@@ -2,6 +2,7 @@ package grader.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import grader.score.Points;
 import grader.report.GradeReport;
 import grader.rubric.RubricCatalog;
 import grader.rubric.Assignments;
@@ -24,8 +25,8 @@ class CorpusTest {
     void theUntouchedSkeletonScoresZero() throws Exception {
         long seed = Corpus.seed();
         GradeReport report = Corpus.grade(RepoFiles.repo().resolve("assignments"), seed);
-        assertThat(report.score()).as("seed " + seed + "\n" + Corpus.feedback(report)).isZero();
-        assertThat(report.maxScore()).isEqualTo(100);
+        assertThat(report.score()).as("seed " + seed + "\n" + Corpus.feedback(report)).isEqualTo(Points.ZERO);
+        assertThat(report.maxScore()).isEqualTo(Points.of(100));
         assertThat(report.tasks()).allSatisfy(t -> assertThat(t.checks()).allSatisfy(c ->
                 assertThat(c.feedback().in(Language.EN)).contains("UnsupportedOperationException: TODO")));
     }

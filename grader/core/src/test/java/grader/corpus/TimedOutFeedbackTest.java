@@ -2,6 +2,7 @@ package grader.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import grader.score.Points;
 import grader.probe.evidence.CallEvidence;
 import grader.probe.evidence.Outcome;
 import grader.report.CheckResult;
@@ -113,7 +114,7 @@ class TimedOutFeedbackTest {
 
     private static String feedbackOf(GradeReport report, int task, String row) {
         TaskResult result = report.tasks().stream().filter(t -> t.number() == task).findFirst().orElseThrow();
-        assertThat(result.score()).as(Corpus.feedback(report)).isZero();
+        assertThat(result.score()).as(Corpus.feedback(report)).isEqualTo(Points.ZERO);
         return result.checks().stream().filter(c -> c.id().equals(row)).map(c -> c.feedback().in(Language.EN)).findFirst()
                 .orElseThrow();
     }

@@ -2,6 +2,7 @@ package grader.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import grader.score.Points;
 import grader.report.GradeReport;
 import grader.testsupport.RepoFiles;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,6 @@ class VirtualThreadsTest {
         long seed = Corpus.seed();
         GradeReport report = Corpus.grade(RepoFiles.repo().resolve("submissions/jdk21-virtual-threads"), seed);
         assertThat(Corpus.lost(report)).as("seed " + seed).isEmpty();
-        assertThat(report.score()).isEqualTo(100);
+        assertThat(report.score()).isEqualTo(Points.of(100));
     }
 }

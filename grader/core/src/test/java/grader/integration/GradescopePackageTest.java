@@ -76,8 +76,9 @@ class GradescopePackageTest {
     static void buildAndExtract() throws Exception {
         Path jar = jarOfClasses(classesFolder(), shared.resolve("build/grader.jar"));
         Path lib = runtimeLibraries(shared.resolve("build/lib"));
+        // the repository's course, which main() also packages when given none
         zip = GradescopePackage.build(repo().resolve(GradescopePackage.TEMPLATES), jar, lib,
-                shared.resolve("autograder.zip"));
+                shared.resolve("autograder.zip"), null, repo().resolve(grader.course.CourseFile.NAME));
         extracted = Files.createDirectories(shared.resolve("extracted"));
         extract(zip, extracted);
     }
@@ -96,7 +97,7 @@ class GradescopePackageTest {
                         .contains(PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OTHERS_EXECUTE);
             }
         }
-        assertThat(entries).contains("setup.sh", "run_autograder", "grader/grader.jar")
+        assertThat(entries).contains("setup.sh", "run_autograder", "grader/grader.jar", "grader/course.yaml")
                 .anyMatch(e -> e.matches("grader/lib/jackson-databind.*\\.jar"))
                 .anyMatch(e -> e.matches("grader/lib/junit-platform-launcher.*\\.jar"))
                 .allMatch(e -> GradescopePackage.SCRIPTS.contains(e) || e.startsWith("grader/"));
@@ -223,6 +224,25 @@ class GradescopePackageTest {
         assertThat(results.get("tests")).hasSize(CHECKS)
                 .allSatisfy(t -> assertThat(t.get("status").asText()).isEqualTo("failed"))
                 .allSatisfy(t -> assertThat(t.get("output").asText()).as("feedback of %s", t.get("name")).isNotBlank());
+    }
+
+    /** The packaged course decides what Gradescope grades, and a score below its pass mark is still a result. */
+    @Test
+    void thePackagedCourseIsGradedAndAScoreBelowItsPassMarkKeepsItsResults() throws Exception {
+        copyTree(repo().resolve("assignments/src"), root.resolve("submission/src"));
+        copyTree(extracted, root.resolve("source"));
+        Files.writeString(root.resolve("source/grader/course.yaml"),
+                "assignments:\n  - task: 2\n    weight: 10\n    hidden: [2.1]\npass: 5\n");
+
+        JsonNode results = runAutograder(Map.of(), false);
+
+        assertFollowsTheSpecification(results);
+        assertThat(results.get("score").asDouble()).isZero();
+        assertThat(results.get("max_score").asDouble()).isEqualTo(10);
+        assertThat(results.get("tests")).extracting(t -> t.get("name").asText().split(" ")[0] + " "
+                + t.get("max_score").asText() + " " + t.get("visibility").asText())
+                .containsExactly("2.1 2 after_due_date", "2.2 2 visible", "2.3 2 visible", "2.4 2.8 visible",
+                        "2.5 1.2 visible");
     }
 
     @Test

@@ -94,6 +94,18 @@ class StudentTemplateTest {
     }
 
     @Test
+    void holdsTheCourseAsTheTemplateGradesIt() throws Exception {
+        var course = grader.course.CourseFile.read(exported.resolve(grader.course.CourseFile.NAME),
+                grader.course.GraderOffer.ofThisGrader());
+
+        // task 3's hidden row 3.4 (6 points) is not in the template: its other rows keep their points
+        assertThat(course.tasks()).extracting(t -> t.number() + ":" + t.weight() + t.hidden() + t.leftOut())
+                .containsExactly("1:25[][]", "2:25[][]", "3:19[][]", "4:25[][]");
+        assertThat(course.pass()).isEmpty();
+        assertThat(Files.readString(exported.resolve(grader.course.CourseFile.NAME))).startsWith("# The course");
+    }
+
+    @Test
     void holdsTheSkeletonsAsTheyAre() throws IOException {
         for (Path skeleton : javaFiles(repo().resolve("assignments/src"))) {
             Path copy = clone.resolve(repo().relativize(skeleton).toString());

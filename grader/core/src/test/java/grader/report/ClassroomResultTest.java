@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import grader.score.Points;
 import grader.text.Catalog;
 import grader.text.Language;
 import grader.text.Localized;
@@ -68,7 +69,7 @@ class ClassroomResultTest {
 
     @Test
     void topLevelHasTheReportersFieldsAndTheTotals() throws IOException {
-        JsonNode result = decode(ClassroomResult.base64(PARTIAL, 100, EN));
+        JsonNode result = decode(ClassroomResult.base64(PARTIAL, Points.of(100), EN));
 
         assertThat(fieldNames(result)).containsExactly("version", "status", "max_score", "tests");
         assertThat(result.get("version").isInt()).isTrue();
@@ -80,18 +81,18 @@ class ClassroomResultTest {
 
     @Test
     void theReportersSumOfTestScoresIsTheReportsScore() throws IOException {
-        JsonNode result = decode(ClassroomResult.base64(PARTIAL, 0, EN));
+        JsonNode result = decode(ClassroomResult.base64(PARTIAL, Points.of(0), EN));
         int sum = 0;
         for (JsonNode t : result.get("tests")) {
             sum += t.get("score").asInt();
         }
 
-        assertThat(sum).isEqualTo(PARTIAL.score()).isEqualTo(4 + 3 + 6);
+        assertThat(Points.of(sum)).isEqualTo(PARTIAL.score()).isEqualTo(Points.of(4 + 3 + 6));
     }
 
     @Test
     void thereIsOneTestPerCheckInOrderEachWithEveryField() throws IOException {
-        JsonNode result = decode(ClassroomResult.base64(PARTIAL, 0, EN));
+        JsonNode result = decode(ClassroomResult.base64(PARTIAL, Points.of(0), EN));
 
         List<String> names = new ArrayList<>();
         for (JsonNode t : result.get("tests")) {
@@ -113,7 +114,7 @@ class ClassroomResultTest {
 
     @Test
     void passedCheckIsAPassWithItsPointsAndNoMessage() throws IOException {
-        JsonNode t = test(decode(ClassroomResult.base64(PARTIAL, 0, EN)), "1.1");
+        JsonNode t = test(decode(ClassroomResult.base64(PARTIAL, Points.of(0), EN)), "1.1");
 
         assertThat(t.get("status").asText()).isEqualTo("pass");
         assertThat(t.get("score").asInt()).isEqualTo(4);
@@ -122,7 +123,7 @@ class ClassroomResultTest {
 
     @Test
     void lostCheckIsAFailWhoseMessageIsTheFeedback() throws IOException {
-        JsonNode t = test(decode(ClassroomResult.base64(PARTIAL, 0, EN)), "1.3");
+        JsonNode t = test(decode(ClassroomResult.base64(PARTIAL, Points.of(0), EN)), "1.3");
 
         assertThat(t.get("status").asText()).isEqualTo("fail");
         assertThat(t.get("score").asInt()).isZero();
@@ -131,7 +132,7 @@ class ClassroomResultTest {
 
     @Test
     void checksOfATaskThatIsMissingOrDoesNotCompileFailWithTheTasksMessages() throws IOException {
-        JsonNode result = decode(ClassroomResult.base64(PARTIAL, 0, EN));
+        JsonNode result = decode(ClassroomResult.base64(PARTIAL, Points.of(0), EN));
 
         assertThat(test(result, "2.1").get("status").asText()).isEqualTo("fail");
         assertThat(test(result, "2.1").get("message").asText())
@@ -142,24 +143,24 @@ class ClassroomResultTest {
 
     @Test
     void hiddenChecksCountTheirPointsButWithholdTheirFeedback() throws IOException {
-        JsonNode result = decode(ClassroomResult.base64(PARTIAL, 0, EN));
+        JsonNode result = decode(ClassroomResult.base64(PARTIAL, Points.of(0), EN));
 
         assertThat(test(result, "1.6").get("status").asText()).isEqualTo("fail");
         assertThat(test(result, "1.6").get("message").asText()).isEqualTo(EN.text("check.hidden-feedback"));
         assertThat(test(result, "1.7").get("score").asInt()).isEqualTo(3);
-        assertThat(ClassroomResult.json(PARTIAL, 0, EN)).doesNotContain("secret detail");
+        assertThat(ClassroomResult.json(PARTIAL, Points.of(0), EN)).doesNotContain("secret detail");
     }
 
     @Test
     void statusFailsOnlyBelowTheCoursesThreshold() throws IOException {
-        assertThat(ClassroomResult.status(FULL, 0)).isEqualTo("pass");
-        assertThat(ClassroomResult.status(PARTIAL, 0)).as("by default no score fails").isEqualTo("pass");
+        assertThat(ClassroomResult.status(FULL, Points.ZERO)).isEqualTo("pass");
+        assertThat(ClassroomResult.status(PARTIAL, Points.ZERO)).as("by default no score fails").isEqualTo("pass");
         assertThat(ClassroomResult.status(PARTIAL, PARTIAL.score())).isEqualTo("pass");
-        assertThat(ClassroomResult.status(PARTIAL, PARTIAL.score() + 1)).isEqualTo("fail");
+        assertThat(ClassroomResult.status(PARTIAL, PARTIAL.score().plus(Points.of(1)))).isEqualTo("fail");
         assertThat(decode(ClassroomResult.base64(PARTIAL, PARTIAL.maxScore(), EN)).get("status").asText())
                 .isEqualTo("fail");
         var onlyCompileError = new GradeReport("dave", 1L, Localized.verbatim("none"), List.of(ASYNC, COUNTING), List.of(), 1);
-        assertThat(ClassroomResult.status(onlyCompileError, onlyCompileError.score() + 1)).isEqualTo("fail");
+        assertThat(ClassroomResult.status(onlyCompileError, onlyCompileError.score().plus(Points.of(1)))).isEqualTo("fail");
     }
 
     @Test
@@ -172,7 +173,7 @@ class ClassroomResultTest {
                         List.of(new CheckResult("2.1", verbatim("counting"), 0, 5, false, verbatim(why))), List.of(), false)),
                 allVerbatim(List.of(why)), 0.1);
 
-        JsonNode result = decode(ClassroomResult.base64(report, 0, EN));
+        JsonNode result = decode(ClassroomResult.base64(report, Points.of(0), EN));
 
         assertThat(result.get("status").asText()).isEqualTo("error");
         assertThat(result.get("max_score").asInt()).isEqualTo(9);
@@ -185,8 +186,8 @@ class ClassroomResultTest {
 
     @Test
     void base64IsOneLineOfStandardBase64OfTheCompactJson() {
-        String base64 = ClassroomResult.base64(PARTIAL, 0, EN);
-        String json = ClassroomResult.json(PARTIAL, 0, EN);
+        String base64 = ClassroomResult.base64(PARTIAL, Points.of(0), EN);
+        String json = ClassroomResult.json(PARTIAL, Points.of(0), EN);
 
         assertThat(base64).matches("[A-Za-z0-9+/]+=*");
         assertThat(new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8)).isEqualTo(json);
@@ -198,15 +199,15 @@ class ClassroomResultTest {
         Path output = dir.resolve("github_output");
         Files.writeString(output, "other=1"); // a previous writer left no line feed
 
-        ClassroomResult.writeOutputs(output, PARTIAL, 0, EN);
+        ClassroomResult.writeOutputs(output, PARTIAL, Points.of(0), EN);
 
         String content = Files.readString(output);
         assertThat(content).endsWith("\n");
         List<String> lines = content.lines().toList();
         assertThat(lines).hasSize(2 + 7);
         assertThat(lines.get(0)).isEqualTo("other=1");
-        assertThat(lines.get(1)).isEqualTo(ClassroomResult.outputLine(PARTIAL, 0, EN))
-                .isEqualTo("result=" + ClassroomResult.base64(PARTIAL, 0, EN))
+        assertThat(lines.get(1)).isEqualTo(ClassroomResult.outputLine(PARTIAL, Points.of(0), EN))
+                .isEqualTo("result=" + ClassroomResult.base64(PARTIAL, Points.of(0), EN))
                 .matches("result=[A-Za-z0-9+/]+=*");
         assertThat(decode(lines.get(1).substring("result=".length())).get("max_score").asInt()).isEqualTo(31);
         assertThat(lines.subList(2, lines.size())).extracting(l -> l.substring(0, l.indexOf('=')))
@@ -226,9 +227,9 @@ class ClassroomResultTest {
     @Test
     void theReportersTableOverTheRowRunnersAddsUpToThePoints(@TempDir Path dir) throws IOException {
         Path output = dir.resolve("github_output");
-        ClassroomResult.writeOutputs(output, PARTIAL, 0, EN);
+        ClassroomResult.writeOutputs(output, PARTIAL, Points.of(0), EN);
 
-        double whole = reportersTable(List.of(decode(ClassroomResult.base64(PARTIAL, 0, EN))));
+        double whole = reportersTable(List.of(decode(ClassroomResult.base64(PARTIAL, Points.of(0), EN))));
         List<JsonNode> rows = new ArrayList<>();
         for (String line : Files.readAllLines(output)) {
             if (line.startsWith("task")) {
@@ -257,12 +258,12 @@ class ClassroomResultTest {
     void writeOutputsCreatesTheFileAndAddsNoBlankLine(@TempDir Path dir) throws IOException {
         Path output = dir.resolve("github_output");
 
-        ClassroomResult.writeOutputs(output, FULL, 0, EN);
-        ClassroomResult.writeOutputs(output, FULL, 0, EN);
+        ClassroomResult.writeOutputs(output, FULL, Points.of(0), EN);
+        ClassroomResult.writeOutputs(output, FULL, Points.of(0), EN);
 
-        String lines = ClassroomResult.outputLine(FULL, 0, EN) + "\ntask3row1="
+        String lines = ClassroomResult.outputLine(FULL, Points.of(0), EN) + "\ntask3row1="
                 + Base64.getEncoder().encodeToString(new ObjectMapper().writeValueAsBytes(
-                        ClassroomResult.rowResult(FULL, ASYNC, ASYNC.checks().get(0), 0, EN))) + "\n";
+                        ClassroomResult.rowResult(FULL, ASYNC, ASYNC.checks().get(0), Points.of(0), EN))) + "\n";
         assertThat(Files.readString(output)).isEqualTo(lines + lines);
     }
 
@@ -282,7 +283,7 @@ class ClassroomResultTest {
                 List.of(new TaskResult(1, verbatim("Squares and cubes"), TaskStatus.GRADED, checks, List.of(), false)),
                 List.of(), 1);
 
-        String base64 = ClassroomResult.base64(report, 0, EN);
+        String base64 = ClassroomResult.base64(report, Points.of(0), EN);
 
         assertThat(("GRADE_RESULTS=" + base64).length()).isLessThan(128 * 1024);
         JsonNode result = decode(base64);
@@ -300,6 +301,6 @@ class ClassroomResultTest {
         var report = new GradeReport("f", 1L, Localized.verbatim("none"), List.of(new TaskResult(1, verbatim("T"), TaskStatus.GRADED,
                 List.of(new CheckResult("1.1", verbatim("t"), 0, 1, false, verbatim(feedback))), List.of(), false)), List.of(), 0);
 
-        assertThat(test(decode(ClassroomResult.base64(report, 0, EN)), "1.1").get("message").asText()).isEqualTo(feedback);
+        assertThat(test(decode(ClassroomResult.base64(report, Points.of(0), EN)), "1.1").get("message").asText()).isEqualTo(feedback);
     }
 }

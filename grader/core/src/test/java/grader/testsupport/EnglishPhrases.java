@@ -1,12 +1,9 @@
 package grader.testsupport;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import grader.text.Catalog;
+import grader.text.Language;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 
 /**
  * What a Russian reader must never see: the literal words of every English catalog entry of the rubric, the
@@ -17,18 +14,14 @@ public final class EnglishPhrases {
     private EnglishPhrases() {}
 
     public static List<String> ofTheRubric() {
-        Properties en = new Properties();
-        try (var in = EnglishPhrases.class.getResourceAsStream("/grader/text/messages_en.properties")) {
-            en.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // the whole English catalog: the grader's own entries and every installed assignment's
+        Catalog en = Catalog.of(Language.EN);
         List<String> phrases = new ArrayList<>();
-        for (String key : en.stringPropertyNames()) {
+        for (String key : en.keys()) {
             if (!key.startsWith("rubric.") && !key.startsWith("engine.") && !key.startsWith("task.")) {
                 continue;
             }
-            for (String literal : en.getProperty(key).split("\\{[^{}]*(\\{[^{}]*\\}[^{}]*)*\\}")) {
+            for (String literal : en.pattern(key).split("\\{[^{}]*(\\{[^{}]*\\}[^{}]*)*\\}")) {
                 // code in backticks and after a colon stays as it is in Russian too
                 String words = literal.replaceAll("`[^`]*`", " ").strip();
                 if (words.matches(".*[A-Za-z]{2,}\\s+[A-Za-z]{2,}.*") && !isCode(words)) {

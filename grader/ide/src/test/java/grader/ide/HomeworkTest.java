@@ -4,7 +4,12 @@ package grader.ide;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import grader.course.Course;
+import grader.course.CourseChoice;
+import grader.course.GraderOffer;
+import grader.course.InvalidCourseException;
 import grader.engine.Grader;
+import grader.engine.PhaseGate;
 import grader.engine.run.SandboxChoice;
 import grader.engine.run.StudentJvm;
 import grader.report.CheckResult;
@@ -21,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -34,38 +40,48 @@ import org.junit.jupiter.api.TestFactory;
  */
 class HomeworkTest {
 
-    /** The student's own language, as {@code ./grade} chooses it without {@code --lang}. */
-    private static final Language LANGUAGE = Language.ofThisMachine();
-
     @TestFactory
     Stream<DynamicNode> everyRubricRow() throws IOException, InterruptedException {
         Path home = home();
-        GradeReport report = grade(home.resolve("assignments"));
+        Course course = course(home);
+        // the language ./grade chooses without --lang: the course's, else the student's own
+        Language language = course.language().orElseGet(Language::ofThisMachine);
+        GradeReport report = grade(home.resolve("assignments"), course);
         // the table ./grade prints, so the console of mvn test and the IDE's test output read the same
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-        TextReport.print(report, Catalog.of(LANGUAGE), out);
+        TextReport.print(report, Catalog.of(language), out);
         out.flush();
         return report.tasks().stream().map(task -> DynamicContainer.dynamicContainer(
-                "Task " + task.number() + "  " + task.title().in(LANGUAGE) + "  " + task.score() + "/" + task.maxScore(),
-                task.checks().stream().map(check -> row(task, check))));
+                "Task " + task.number() + "  " + task.title().in(language) + "  " + task.score() + "/" + task.maxScore(),
+                task.checks().stream().map(check -> row(task, check, language))));
     }
 
-    private static DynamicTest row(TaskResult task, CheckResult check) {
-        String name = check.id() + " " + check.title().in(LANGUAGE) + " (" + check.points() + "/" + check.maxPoints()
+    /** The course ./grade grades by: the template's course.yaml. */
+    private static Course course(Path home) throws IOException {
+        try {
+            return CourseChoice.load(Optional.empty(), home, GraderOffer.ofThisGrader());
+        } catch (InvalidCourseException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private static DynamicTest row(TaskResult task, CheckResult check, Language language) {
+        String name = check.id() + " " + check.title().in(language) + " (" + check.points() + "/" + check.maxPoints()
                 + ")";
         return DynamicTest.dynamicTest(name, () -> {
             if (!check.passed()) {
-                fail(task.messageWith(check.feedback().in(LANGUAGE), LANGUAGE));
+                fail(task.messageWith(check.feedback().in(language), language));
             }
         });
     }
 
-    private static GradeReport grade(Path submission) throws IOException, InterruptedException {
+    private static GradeReport grade(Path submission, Course course) throws IOException, InterruptedException {
         Path scratch = Files.createTempDirectory("grade-");
         try {
             StudentJvm.Settings settings = StudentJvm.Settings.defaults();
             SandboxChoice sandbox = SandboxChoice.detect(settings.java(), SandboxChoice.Mode.AUTO);
-            return new Grader(new StudentJvm(settings.withSandbox(sandbox.forSlot(0))), 4)
+            return new Grader(new StudentJvm(settings.withSandbox(sandbox.forSlot(0))), 4, PhaseGate.ofThisMachine(),
+                    course)
                     .grade(submission, Parameters.fromSeed(Parameters.newSeed()), scratch);
         } finally {
             try (Stream<Path> files = Files.walk(scratch)) {

@@ -1,0 +1,93 @@
+package grader.rubric.bank;
+
+import grader.rubric.Assignment;
+import grader.rubric.Parameters;
+import grader.rubric.PlannedCall;
+import grader.rubric.StudentJvmNeeds;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Task 6 of the course kit: a thread-safe counter and bank, checked by the model checker Lincheck. */
+public final class BankAssignment implements Assignment {
+
+    /**
+     * One class of each jar Lincheck 3.7 needs at run time (its own four and its dependencies'), found on the
+     * grader's class path (in a packaged grader, {@code grader/core/target/lib/}).
+     */
+    private static final List<String> LINCHECK_JARS = List.of(
+            "org.jetbrains.lincheck.datastructures.ModelCheckingOptions",
+            "org.jetbrains.lincheck.jvm.agent.LincheckInstrumentation",
+            "org.jetbrains.lincheck.util.ClassUnsafeCache",
+            "org.jetbrains.lincheck.trace.CompressingPostprocessor",
+            "kotlin.Unit",
+            "kotlin.reflect.full.KClasses",
+            "kotlinx.coroutines.CoroutineScope",
+            "kotlinx.atomicfu.AtomicFU",
+            "net.bytebuddy.ByteBuddy",
+            "net.bytebuddy.agent.ByteBuddyAgent",
+            "org.objectweb.asm.ClassVisitor",
+            "org.objectweb.asm.commons.GeneratorAdapter",
+            "org.objectweb.asm.tree.ClassNode",
+            "org.objectweb.asm.util.CheckClassAdapter",
+            "org.objectweb.asm.tree.analysis.Analyzer",
+            "org.java_websocket.WebSocket",
+            "org.slf4j.Logger",
+            "org.jetbrains.annotations.NotNull");
+
+    /**
+     * Lincheck attaches its agent to its own JVM (ByteBuddy's self-attach, with no helper process, which the
+     * student JVM's process cap would forbid). JDK 21+ also wants dynamic agent loading allowed, an option JDK 17
+     * does not know, hence the JVM's leave to ignore it.
+     */
+    private static final List<String> JVM_OPTIONS = List.of("-Djdk.attach.allowAttachSelf=true",
+            "-XX:+IgnoreUnrecognizedVMOptions", "-XX:+EnableDynamicAgentLoading");
+
+    private final BankPlan plan = new BankPlan();
+
+    @Override
+    public int number() {
+        return 6;
+    }
+
+    @Override
+    public List<String> classNames() {
+        return List.of("homework.bank.Counter", "homework.bank.Bank");
+    }
+
+    @Override
+    public Class<?> rubric() {
+        return BankRubric.class;
+    }
+
+    @Override
+    public List<PlannedCall> calls(Parameters parameters) {
+        return plan.calls(parameters);
+    }
+
+    @Override
+    public StudentJvmNeeds studentJvm() {
+        return new StudentJvmNeeds(lincheckJars(), JVM_OPTIONS);
+    }
+
+    static List<Path> lincheckJars() {
+        List<Path> jars = new ArrayList<>();
+        for (String name : LINCHECK_JARS) {
+            Path jar = jarOf(name);
+            if (!jars.contains(jar)) {
+                jars.add(jar);
+            }
+        }
+        return jars;
+    }
+
+    private static Path jarOf(String className) {
+        try {
+            Class<?> type = Class.forName(className, false, BankAssignment.class.getClassLoader());
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (ClassNotFoundException | URISyntaxException | NullPointerException e) {
+            throw new IllegalStateException("Lincheck's " + className + " is not on the grader's class path", e);
+        }
+    }
+}
