@@ -1,0 +1,77 @@
+package homework.pipeline;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.BlockingQueue;
+
+/** One flaw (row 7.1): a consumer stops as soon as {@code poll()} finds the queue empty, producers or not. */
+public final class Pipeline {
+
+
+    private Pipeline() {}
+
+    public static List<String> run(List<List<String>> batches, BlockingQueue<String> queue, int consumers,
+            Duration workTime) throws InterruptedException {
+        Objects.requireNonNull(batches, "batches");
+        Objects.requireNonNull(queue, "queue");
+        Objects.requireNonNull(workTime, "workTime");
+        batches.forEach(b -> Objects.requireNonNull(b, "a batch"));
+        if (consumers < 1) {
+            throw new IllegalArgumentException("consumers must be at least 1: " + consumers);
+        }
+        List<String> processed = Collections.synchronizedList(new ArrayList<>());
+        List<Thread> consumerThreads = new ArrayList<>();
+        for (int i = 1; i <= consumers; i++) {
+            Thread consumer = new Thread(() -> consume(queue, workTime, processed), "consumer-" + i);
+            consumerThreads.add(consumer);
+            consumer.start();
+        }
+        List<Thread> producers = new ArrayList<>();
+        for (List<String> batch : batches) {
+            if (!batch.isEmpty()) {
+                Thread producer = new Thread(() -> produce(batch, queue), "producer-" + (producers.size() + 1));
+                producers.add(producer);
+                producer.start();
+            }
+        }
+        for (Thread producer : producers) {
+            producer.join();
+        }
+        for (Thread consumer : consumerThreads) {
+            consumer.join();
+        }
+        return new ArrayList<>(processed);
+    }
+
+    private static void produce(List<String> batch, BlockingQueue<String> queue) {
+        try {
+            for (String item : batch) {
+                queue.put(item);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void consume(BlockingQueue<String> queue, Duration workTime, List<String> processed) {
+        try {
+            String item;
+            while ((item = queue.poll()) != null) { // flaw: an empty queue does not mean the producers are done
+                Thread.sleep(workTime.toMillis());
+                System.out.println("consumed " + item);
+                processed.add(item);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        List<String> done = run(List.of(List.of("a1", "a2", "a3"), List.of("b1", "b2")),
+                new java.util.concurrent.ArrayBlockingQueue<>(2), 2, Duration.ofSeconds(1));
+        System.out.println("processed: " + done);
+    }
+}
