@@ -10,6 +10,7 @@ import grader.rubric.RubricCatalog;
 import grader.rubric.RubricRow;
 import grader.score.Points;
 import grader.testsupport.RepoFiles;
+import grader.text.Language;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Arrays;
@@ -25,6 +26,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The course kit's corpus: every row of {@code submissions/expected-kit.csv} graded with a course of the one
  * assignment it is about (as a course that adds it grades it) gets exactly its score, lost rows and status; and a
  * course of every installed assignment grades the skeleton to 0 and the reference to full marks.
+ *
+ * <p>For work on one assignment: {@code -Dgrader.kit.task=7} grades only its rows, {@code -Dgrader.kit.only=a,b}
+ * only those submissions, {@code -Dgrader.kit.repeat=N} each N times (a verdict must be the same every time),
+ * {@code -Dgrader.kit.feedback=true} prints every lost row's feedback in both languages; {@code -Dgrader.seed=N}
+ * replays a seed.
  */
 class KitCorpusTest {
 
@@ -37,8 +43,12 @@ class KitCorpusTest {
     }
 
     static Stream<Row> rows() throws IOException {
+        String task = System.getProperty("grader.kit.task", "");
+        List<String> only = List.of(System.getProperty("grader.kit.only", "").split(","));
         return Files.readAllLines(RepoFiles.repo().resolve("submissions/expected-kit.csv")).stream().skip(1)
-                .filter(line -> !line.isBlank()).map(KitCorpusTest::parse);
+                .filter(line -> !line.isBlank()).map(KitCorpusTest::parse)
+                .filter(r -> task.isEmpty() || String.valueOf(r.course()).equals(task))
+                .filter(r -> only.equals(List.of("")) || only.contains(r.submission()));
     }
 
     private static Row parse(String line) {
@@ -50,15 +60,25 @@ class KitCorpusTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
     void gradesToItsExpectedScore(Row row) throws Exception {
-        long seed = Corpus.seed();
         Assignment assignment = Assignments.installed().byNumber(row.course()).orElseThrow();
-        GradeReport report = Corpus.grade(RepoFiles.repo().resolve("submissions").resolve(row.submission()), seed,
-                Course.of(List.of(assignment)));
-        String why = "seed " + seed + "\n" + Corpus.feedback(report);
-        assertThat(Corpus.lost(report)).as(why).isEqualTo(row.lost());
-        assertThat(report.score()).as(why).isEqualTo(Points.of(row.score()));
-        assertThat(report.maxScore()).isEqualTo(Points.of(row.max()));
-        assertThat(report.status()).as(why).isEqualTo(row.status());
+        for (int i = 0; i < Integer.getInteger("grader.kit.repeat", 1); i++) {
+            long seed = Corpus.seed();
+            GradeReport report = Corpus.grade(RepoFiles.repo().resolve("submissions").resolve(row.submission()),
+                    seed, Course.of(List.of(assignment)));
+            System.out.printf("%s seed %d: %s/%s lost %s %s in %.1f s%n", row.submission(), seed, report.score(),
+                    report.maxScore(), Corpus.lost(report), report.status(), report.seconds());
+            if (Boolean.getBoolean("grader.kit.feedback")) {
+                report.tasks().forEach(t -> t.checks().stream().filter(c -> !c.passed()).forEach(c -> {
+                    System.out.println("  " + c.id() + " EN: " + c.feedback().in(Language.EN));
+                    System.out.println("  " + c.id() + " RU: " + c.feedback().in(Language.RU));
+                }));
+            }
+            String why = "seed " + seed + "\n" + Corpus.feedback(report);
+            assertThat(Corpus.lost(report)).as(why).isEqualTo(row.lost());
+            assertThat(report.score()).as(why).isEqualTo(Points.of(row.score()));
+            assertThat(report.maxScore()).isEqualTo(Points.of(row.max()));
+            assertThat(report.status()).as(why).isEqualTo(row.status());
+        }
     }
 
     @Test
