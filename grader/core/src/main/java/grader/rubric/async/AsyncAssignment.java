@@ -1,32 +1,12 @@
 package grader.rubric.async;
 
-import grader.rubric.Assignment;
-import grader.rubric.Parameters;
-import grader.rubric.PlannedCall;
+import grader.rubric.PlannedAssignment;
 import java.util.List;
 
 /** Task 3 of the contract: asynchronous squares that block no thread. */
-public final class AsyncAssignment implements Assignment {
+public final class AsyncAssignment extends PlannedAssignment {
 
-    private final AsyncPlan plan = new AsyncPlan();
-
-    @Override
-    public int number() {
-        return 3;
-    }
-
-    @Override
-    public List<String> classNames() {
-        return List.of("homework.async.AsyncSquares");
-    }
-
-    @Override
-    public Class<?> rubric() {
-        return AsyncRubric.class;
-    }
-
-    @Override
-    public List<PlannedCall> calls(Parameters parameters) {
-        return plan.calls(parameters);
+    public AsyncAssignment() {
+        super(3, List.of("homework.async.AsyncSquares"), AsyncRubric.class, new AsyncPlan()::calls);
     }
 }

@@ -1,8 +1,6 @@
 package grader.rubric.bank;
 
-import grader.rubric.Assignment;
-import grader.rubric.Parameters;
-import grader.rubric.PlannedCall;
+import grader.rubric.PlannedAssignment;
 import grader.rubric.StudentJvmNeeds;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -10,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Task 6 of the course kit: a thread-safe counter and bank, checked by the model checker Lincheck. */
-public final class BankAssignment implements Assignment {
+public final class BankAssignment extends PlannedAssignment {
 
     /**
      * One class of each jar Lincheck 3.7 needs at run time (its own four and its dependencies'), found on the
@@ -44,26 +42,8 @@ public final class BankAssignment implements Assignment {
     private static final List<String> JVM_OPTIONS = List.of("-Djdk.attach.allowAttachSelf=true",
             "-XX:+IgnoreUnrecognizedVMOptions", "-XX:+EnableDynamicAgentLoading");
 
-    private final BankPlan plan = new BankPlan();
-
-    @Override
-    public int number() {
-        return 6;
-    }
-
-    @Override
-    public List<String> classNames() {
-        return List.of("homework.bank.Counter", "homework.bank.Bank");
-    }
-
-    @Override
-    public Class<?> rubric() {
-        return BankRubric.class;
-    }
-
-    @Override
-    public List<PlannedCall> calls(Parameters parameters) {
-        return plan.calls(parameters);
+    public BankAssignment() {
+        super(6, List.of("homework.bank.Counter", "homework.bank.Bank"), BankRubric.class, new BankPlan()::calls);
     }
 
     @Override
