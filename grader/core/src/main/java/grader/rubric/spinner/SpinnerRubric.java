@@ -218,12 +218,17 @@ public class SpinnerRubric {
         }
     }
 
-    /** Fails when frame k came earlier than the first frame + (k − 1) intervals, less the tolerance. */
+    /**
+     * Fails when frame k came earlier than (k − 1) intervals, less the tolerance, after the call started. The
+     * contract counts from the first frame; counting from the call's start (which is before the first frame) is the
+     * same for a spinner that starts at once, and lets a fixed-rate scheduler whose first frame a busy machine
+     * delayed by several intervals catch up on the frames it owes, as it must. A spinner that does not wait still
+     * prints frame k long before (k − 1) intervals, however late it starts.
+     */
     private static void requireWaitBetweenFrames(CallEvidence call, List<PrintedLine> frames, SpinnerTimes times) {
-        long first = frames.get(0).atNanos();
         long tolerance = times.earlyToleranceNanos(call.worstLatenessNanos());
         for (int k = 2; k < frames.size(); k++) {
-            long since = frames.get(k).atNanos() - first;
+            long since = frames.get(k).atNanos();
             if (since < (k - 1) * times.interval().toNanos() - tolerance) {
                 throw Feedback.because(Message.of("rubric.spinner.too-soon", "k", k, "since", Millis.of(since),
                                 "least", Millis.of((k - 1) * times.interval().toNanos()), "interval",

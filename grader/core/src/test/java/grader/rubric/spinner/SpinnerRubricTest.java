@@ -213,8 +213,32 @@ class SpinnerRubricTest {
         SpinnerEvidence fast = SpinnerEvidence.returning(0.5, 0.5 + 6 * i, 0.8 + 6 * i).frames(SPINNER, at)
                 .framesEvery(30.3, i, 5);
         assertThatThrownBy(() -> rubric.framesWhileTheWorkRuns(evidence(fast)))
-                .hasMessageContaining("Frame 2 (counting from 0) came 0.2 ms after the first frame, sooner than")
+                .hasMessageContaining("Frame 2 (counting from 0) came 0.5 ms after the call started, sooner than")
                 .hasMessageContaining("check the unit of the wait");
+    }
+
+    /**
+     * Seen on a loaded machine (seed 1427159623): a fixed-rate spinner's first frame came almost 2 intervals late,
+     * and the scheduler then printed the 2 frames it owed at once, as fixed rate must.
+     */
+    @Test
+    void aFixedRateSpinnerWhoseFirstFrameWasLateCatchesUpWithoutLosingRow2() {
+        double late = 0.5 + 1.8 * i;
+        SpinnerEvidence call = SpinnerEvidence.returning(0.5, 0.5 + 6 * i, 0.8 + 6 * i)
+                .frames(SPINNER, late, late + 0.2, late + 0.4, 3 * i, 4 * i, 5 * i, 6 * i);
+        assertThatCode(() -> rubric.framesWhileTheWorkRuns(evidence(call))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aSpinnerThatDoesNotWaitLosesRow2HoweverLateItStarts() {
+        double[] at = new double[300];
+        for (int k = 0; k < at.length; k++) {
+            at[k] = 3 * i + k * 0.1;
+        }
+        SpinnerEvidence late = SpinnerEvidence.returning(0.5, 0.5 + 6 * i, 0.8 + 6 * i).frames(SPINNER, at)
+                .framesEvery(3 * i + 30.3, i, 3);
+        assertThatThrownBy(() -> rubric.framesWhileTheWorkRuns(evidence(late)))
+                .hasMessageContaining("the spinner must wait");
     }
 
     @Test
