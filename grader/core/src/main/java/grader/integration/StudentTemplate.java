@@ -96,6 +96,7 @@ public final class StudentTemplate {
             copy(home.resolve(path), target.resolve(path));
         }
         copy(home.resolve(OWN_FILES), target);
+        leaveOutOtherSkeletons(target, course, Assignments.installed());
         Course template = templateCourse(course, Assignments.installed());
         Files.writeString(target.resolve(CourseFile.NAME), CourseFile.write(template, COURSE_COMMENT));
         writeRunners(target.resolve(WORKFLOW), template);
@@ -142,6 +143,37 @@ public final class StudentTemplate {
             throw new IllegalStateException(file + " no longer holds what the export replaces:\n" + text);
         }
         Files.writeString(file, content.replace(text, replacement));
+    }
+
+    /**
+     * Removes from the template's {@code assignments/} the skeletons of the assignments its course does not grade
+     * (the course kit's, for the default homework), so that students see only the files they fill in.
+     */
+    static void leaveOutOtherSkeletons(Path target, Course course, Assignments installed) throws IOException {
+        Path sources = target.resolve("assignments/src/main/java");
+        for (Assignment other : installed.all()) {
+            if (course.numbers().contains(other.number())) {
+                continue;
+            }
+            for (String className : other.classNames()) {
+                Path file = sources.resolve(className.replace('.', '/') + ".java");
+                Files.deleteIfExists(file);
+                // its package's folder goes too once it is empty
+                for (Path folder = file.getParent(); !folder.equals(sources) && isEmptyFolder(folder);
+                        folder = folder.getParent()) {
+                    Files.delete(folder);
+                }
+            }
+        }
+    }
+
+    private static boolean isEmptyFolder(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        }
     }
 
     /** Whether a file of the instructor repository stays out of the template wherever it is. */

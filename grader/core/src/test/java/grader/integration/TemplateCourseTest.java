@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import grader.course.Course;
 import grader.course.CourseTask;
 import grader.course.GraderOffer;
+import grader.rubric.Assignment;
 import grader.rubric.Assignments;
 import grader.score.Points;
 import java.nio.file.Files;
@@ -49,5 +50,27 @@ class TemplateCourseTest {
         assertThat(Files.readString(workflow)).contains("runners: task2row1,task2row2,task2row3,task2row5,"
                 + "task1row1,task1row2,task1row3,task1row4,task1row5\n").doesNotContain("TASK2ROW4_RESULTS")
                 .contains("TASK1ROW5_RESULTS: ${{ steps.grade.outputs.task1row5 }}");
+    }
+
+    @Test
+    void theTemplateHoldsTheSkeletonsOfTheCoursesAssignmentsOnly(@TempDir Path dir) throws Exception {
+        Path sources = dir.resolve("assignments/src/main/java");
+        for (Assignment assignment : installed.all()) {
+            for (String className : assignment.classNames()) {
+                Path file = sources.resolve(className.replace('.', '/') + ".java");
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, "// skeleton");
+            }
+        }
+        Course course = Course.of(List.of(installed.byNumber(1).orElseThrow(), installed.byNumber(6).orElseThrow()));
+
+        StudentTemplate.leaveOutOtherSkeletons(dir, course, installed);
+
+        try (var files = Files.walk(sources)) {
+            assertThat(files.filter(Files::isRegularFile).map(f -> sources.relativize(f).toString().replace('\\', '/')))
+                    .containsExactlyInAnyOrder("homework/squares/SquaresAndCubes.java", "homework/bank/Counter.java",
+                            "homework/bank/Bank.java");
+        }
+        assertThat(sources.resolve("homework/pipeline")).doesNotExist();
     }
 }
