@@ -98,10 +98,15 @@ public final class ProbeLauncher {
         for (Path library : call.needs().classPath()) {
             classpath.add(readableCopy(library));
         }
+        List<String> options = new ArrayList<>();
+        for (Path agent : call.needs().agents()) {
+            options.add("-javaagent:" + readableCopy(agent));
+        }
+        options.addAll(call.needs().jvmOptions());
         var words = List.of(new CallRequest(request.arguments(), request.options().withTimeout(call.limit())).encode());
         ProgramRun run = jvm.run(new StudentJvm.Launch(classpath, ProbeMain.class.getName(), words, call.scratch(),
                 call.extraEnv(), nonce + "\n", call.limit().plus(Duration.ofSeconds(10)), call.alsoVisible(),
-                call.needs().jvmOptions()));
+                options));
         CallEvidence evidence = evidenceOf(describe, nonce, run);
         // A call that ran out of time failed by itself, whatever it took meanwhile (a fork bomb's children are
         // killed for memory while it hangs); any other call that went past a cap fails for that, whatever it
