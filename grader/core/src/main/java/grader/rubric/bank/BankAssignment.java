@@ -35,12 +35,11 @@ public final class BankAssignment extends PlannedAssignment {
             "org.jetbrains.annotations.NotNull");
 
     /**
-     * Lincheck attaches its agent to its own JVM (ByteBuddy's self-attach, with no helper process, which the
-     * student JVM's process cap would forbid). JDK 21+ also wants dynamic agent loading allowed, an option JDK 17
-     * does not know, hence the JVM's leave to ignore it.
+     * Lincheck instruments the student's classes through ByteBuddy's agent, which it would attach to its own JVM
+     * through the attach socket in {@code /tmp}: the sandbox without bubblewrap forbids that, and JDK 21+ frowns on
+     * it. Given at start-up as {@code -javaagent:}, the agent hands Lincheck its instrumentation with no attach.
      */
-    private static final List<String> JVM_OPTIONS = List.of("-Djdk.attach.allowAttachSelf=true",
-            "-XX:+IgnoreUnrecognizedVMOptions", "-XX:+EnableDynamicAgentLoading");
+    private static final String AGENT = "net.bytebuddy.agent.ByteBuddyAgent";
 
     public BankAssignment() {
         super(6, List.of("homework.bank.Counter", "homework.bank.Bank"), BankRubric.class, new BankPlan()::calls);
@@ -48,7 +47,7 @@ public final class BankAssignment extends PlannedAssignment {
 
     @Override
     public StudentJvmNeeds studentJvm() {
-        return new StudentJvmNeeds(lincheckJars(), JVM_OPTIONS);
+        return new StudentJvmNeeds(lincheckJars(), List.of(jarOf(AGENT)), List.of());
     }
 
     static List<Path> lincheckJars() {
