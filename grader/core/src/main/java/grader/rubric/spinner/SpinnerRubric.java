@@ -35,8 +35,7 @@ public class SpinnerRubric {
         CallEvidence call = Feedback.returned(evidence.call(SpinnerPlan.RETURNS));
         SpinnerReturn returned = spinnerReturn(call);
         if (returned.work().calls() == 0) {
-            throw Feedback.because(Message.of("rubric.spinner.work-not-called", "call", call.call()))
-                    .hint(Message.of("rubric.spinner.call-work-hint")).failure();
+            throw workNotCalled(call);
         }
         if (!returned.isWorkResult()) {
             throw Feedback.because(Message.of("rubric.spinner.wrong-result", "call", call.call(), "returned",
@@ -245,12 +244,17 @@ public class SpinnerRubric {
                 .orElseThrow(() -> new IllegalStateException("no spinner evidence in " + call.call()));
     }
 
+    /** The failure of a call that never called the work. */
+    private static AssertionError workNotCalled(CallEvidence call) {
+        return Feedback.because(Message.of("rubric.spinner.work-not-called", "call", call.call()))
+                .hint(Message.of("rubric.spinner.call-work-hint")).failure();
+    }
+
     /** The work's run, which the timed rows need; a call that never ran the work fails them. */
     private static WorkRun ranWork(CallEvidence call) {
         WorkRun work = spinnerReturn(call).work();
         if (work.calls() == 0) {
-            throw Feedback.because(Message.of("rubric.spinner.work-not-called", "call", call.call()))
-                    .hint(Message.of("rubric.spinner.call-work-hint")).failure();
+            throw workNotCalled(call);
         }
         if (!work.ran()) {
             throw Feedback.because(Message.of("rubric.spinner.work-unfinished", "call", call.call(), "thread",
